@@ -1,0 +1,170 @@
+import { Story, InkList } from 'inkjs';
+import type { Command } from './commands';
+import { filterLanguage } from './language';
+import { splitSpeaker } from './speaker';
+import { parseTags } from './tags';
+import type { ChoiceOption, LogEntry, Step, VariableValue } from './types';
+
+/** A runtime error raised by ink itself (a bad divert, a missing variable at run time). */
+export class StoryRuntimeError extends Error {
+  override name = 'StoryRuntimeError';
+}
+
+/** Where the engine stands: enough to put a fresh engine on the same story in the same place. */
+export interface EngineSnapshot {
+  inkState: string;
+  log: LogEntry[];
+  beatsSinceChoice: number;
+  ending: string | null;
+}
+
+/** Compiled ink, as the JSON string or object the compiler produced. */
+export type CompiledStory = string | Record<string, unknown>;
+
+/**
+ * The story as a stream of beats, choice points and endings, over the inkjs runtime. It knows
+ * nothing of screens or sound: it turns ink output into typed data and remembers the choices
+ * made, so the same place can be reached again by replay.
+ */
+export class StoryEngine {
+  private readonly story: Story;
+  private log: LogEntry[] = [];
+  private beatsSinceChoice = 0;
+  private ending: string | null = null;
+  private errors: string[] = [];
+
+  constructor(compiled: CompiledStory) {
+    this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    this.story.onError = (message, type) => {
+      // Type 2 is an error; warnings (1) and author notes (0) are not fatal at run time.
+      if (type === 2) this.errors.push(message);
+    };
+    this.story.allowExternalFunctionFallbacks = true;
+    this.story.BindExternalFunction(
+      'cuss',
+      (words: unknown) => filterLanguage(String(words), this.variable('strong_language') === true),
+      true,
+    );
+  }
+
+  /** Runs ink to the next line with text, the next choice point, or the end. */
+  step(): Step {
+    const pending: Command[] = [];
+    const warnings: string[] = [];
+    while (this.story.canContinue) {
+      const raw = this.story.Continue() ?? '';
+      this.throwIfFailed();
+      const tags = parseTags(this.story.currentTags ?? []);
+      warnings.push(...tags.warnings);
+      for (const c of tags.commands) if (c.kind === 'ending') this.ending = c.id;
+      const line = raw.trim();
+      if (line === '') {
+        pending.push(...tags.commands);
+        continue;
+      }
+      this.beatsSinceChoice += 1;
+      const { speaker, text } = splitSpeaker(line);
+      return { kind: 'beat', speaker, text, commands: [...pending, ...tags.commands], warnings };
+    }
+    if (this.story.currentChoices.length > 0) {
+      return { kind: 'choices', choices: this.choices(), commands: pending, warnings };
+    }
+    return { kind: 'end', ending: this.ending, commands: pending, warnings };
+  }
+
+  /** True when the story has nothing more to say before the player must choose. */
+  get waitingForChoice(): boolean {
+    return !this.story.canContinue && this.story.currentChoices.length > 0;
+  }
+
+  /** The options on offer right now (empty unless waiting for a choice). */
+  choices(): ChoiceOption[] {
+    if (this.story.canContinue) return [];
+    return this.story.currentChoices.map((c) => ({
+      index: c.index,
+      text: c.text.trim(),
+      commands: parseTags(c.tags ?? []).commands,
+    }));
+  }
+
+  /** Takes option `index` of the current choices and records it with its text. */
+  choose(index: number): void {
+    const choice = this.story.currentChoices[index];
+    if (!choice || this.story.canContinue) {
+      throw new RangeError(`No choice ${index} here (${this.story.currentChoices.length} on offer)`);
+    }
+    this.story.ChooseChoiceIndex(index);
+    this.log.push({ kind: 'choice', index, text: choice.text.trim() });
+    this.beatsSinceChoice = 0;
+  }
+
+  /** Moves to a knot or `knot.stitch` directly (tests and writer tools); recorded for replay. */
+  jump(path: string): void {
+    try {
+      this.story.ChoosePathString(path);
+    } catch (error) {
+      throw new StoryRuntimeError(`Cannot jump to "${path}": ${(error as Error).message}`);
+    }
+    this.log.push({ kind: 'jump', path });
+    this.beatsSinceChoice = 0;
+  }
+
+  /** The decisions made so far, oldest first. */
+  get choiceLog(): readonly LogEntry[] {
+    return this.log;
+  }
+
+  /** Lines shown since the last choice or jump: with the log, the exact place in the story. */
+  get linesSinceChoice(): number {
+    return this.beatsSinceChoice;
+  }
+
+  /** One ink variable as plain data. */
+  variable(name: string): VariableValue {
+    return toPlain(this.story.variablesState.$(name));
+  }
+
+  /** Every global ink variable as plain data. */
+  variables(): Record<string, VariableValue> {
+    const vars = this.story.variablesState;
+    return Object.fromEntries(Object.keys(vars).map((name) => [name, toPlain(vars.$(name))]));
+  }
+
+  /** Sets a global variable, e.g. `strong_language` from the player's settings. */
+  setVariable(name: string, value: string | number | boolean): void {
+    this.story.variablesState.$(name, value);
+  }
+
+  /** Captures the ink state and the route taken. */
+  snapshot(): EngineSnapshot {
+    return {
+      inkState: this.story.state.ToJson(),
+      log: [...this.log],
+      beatsSinceChoice: this.beatsSinceChoice,
+      ending: this.ending,
+    };
+  }
+
+  /** Puts the engine back where a snapshot was taken (same compiled story). */
+  restore(snapshot: EngineSnapshot): void {
+    this.story.state.LoadJson(snapshot.inkState);
+    this.log = [...snapshot.log];
+    this.beatsSinceChoice = snapshot.beatsSinceChoice;
+    this.ending = snapshot.ending;
+  }
+
+  private throwIfFailed(): void {
+    if (this.errors.length === 0) return;
+    const message = this.errors.join('\n');
+    this.errors = [];
+    throw new StoryRuntimeError(message);
+  }
+}
+
+function toPlain(value: unknown): VariableValue {
+  if (value instanceof InkList) return value.orderedItems.map((item) => item.Key.itemName ?? '');
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value;
+  }
+  return null;
+}

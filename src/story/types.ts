@@ -1,0 +1,44 @@
+import type { Command } from './commands';
+
+/** One line of the story: who speaks (null for narration), what they say, what the stage does. */
+export interface Beat {
+  kind: 'beat';
+  speaker: string | null;
+  text: string;
+  commands: Command[];
+  /** Tags that could not be read; shown in development, failed by `story:check`. */
+  warnings: string[];
+}
+
+/** An option the player can pick. `index` is ink's own index for it. */
+export interface ChoiceOption {
+  index: number;
+  text: string;
+  commands: Command[];
+}
+
+/** The story waits for the player to pick one of these. */
+export interface ChoicePoint {
+  kind: 'choices';
+  choices: ChoiceOption[];
+  /** Commands from tag-only lines just before the choices. */
+  commands: Command[];
+  warnings: string[];
+}
+
+/** The story has run out: `ending` is the id from `# ending:`, or null (e.g. "to be continued"). */
+export interface StoryEnd {
+  kind: 'end';
+  ending: string | null;
+  commands: Command[];
+  warnings: string[];
+}
+
+/** What one step of the story produces. */
+export type Step = Beat | ChoicePoint | StoryEnd;
+
+/** A recorded decision, kept with its text so a replay on an edited story can check it. */
+export type LogEntry = { kind: 'choice'; index: number; text: string } | { kind: 'jump'; path: string };
+
+/** An ink variable as plain data: lists become arrays of item names. */
+export type VariableValue = string | number | boolean | string[] | null;
