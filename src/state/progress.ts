@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { validator } from './schema';
+import { safeStorage } from './storage';
+
+const ProgressSchema = v.object({
+  /** Ending id → when it was first reached (ISO date) and how many times. */
+  endings: v.record(v.string(), v.object({ first: v.string(), count: v.number() })),
+  /** Chapter ids this player has reached, in the order first reached. */
+  chapters: v.array(v.string()),
+  /** Every letter finished on paper, newest last. */
+  letters: v.array(
+    v.object({ kind: v.string(), lines: v.array(v.string()), date: v.string() }),
+  ),
+});
+
+/** What the player has reached across all playthroughs. */
+export type Progress = v.InferOutput<typeof ProgressSchema>;
+
+const emptyProgress = (): Progress => ({ endings: {}, chapters: [], letters: [] });
+
+/** Persisted progress (localStorage `her.progress`, versioned). */
+export const progressStore = createStore<Progress>()(
+  persist(emptyProgress, {
+    name: 'her.progress',
+    version: 1,
+    storage: safeStorage(validator(ProgressSchema)),
+    migrate: (persisted) => validator(ProgressSchema)(persisted) ?? emptyProgress(),
+  }),
+);
+
+/** Notes that a chapter was reached (once per chapter). */
+export function recordChapter(id: string): void {
+  const { chapters } = progressStore.getState();
+  if (!chapters.includes(id)) progressStore.setState({ chapters: [...chapters, id] });
+}
+
+/** Counts an ending, keeping the date it was first reached. */
+export function recordEnding(id: string, now = new Date()): void {
+  const { endings } = progressStore.getState();
+  const seen = endings[id];
+  const entry = seen ? { ...seen, count: seen.count + 1 } : { first: now.toISOString(), count: 1 };
+  progressStore.setState({ endings: { ...endings, [id]: entry } });
+}
+
+/** Keeps a finished letter for the book of letters. */
+export function recordLetter(kind: string, lines: string[], now = new Date()): void {
+  const { letters } = progressStore.getState();
+  progressStore.setState({ letters: [...letters, { kind, lines, date: now.toISOString() }] });
+}
