@@ -1,0 +1,52 @@
+import { Howl } from 'howler';
+
+/** A looping sound bed (music or ambience) that crossfades when its key changes. */
+export class LoopChannel {
+  private current: { key: string; howl: Howl } | null = null;
+  /** The key asked for last, even if it failed to load, so a failure is not retried every frame. */
+  private wanted: string | null = null;
+  private level = 1;
+
+  constructor(
+    private readonly resolve: (key: string) => string | null,
+    private readonly onFailure: (key: string) => void,
+  ) {}
+
+  /** Plays `key` (null for silence), fading the previous bed out over `fadeMs`. */
+  play(key: string | null, fadeMs = 1400): void {
+    if (key === this.wanted) return;
+    this.wanted = key;
+    this.fadeOut(fadeMs);
+    if (key === null) return;
+    const url = this.resolve(key);
+    if (!url) {
+      this.onFailure(key);
+      return;
+    }
+    const howl = new Howl({
+      src: [url],
+      loop: true,
+      volume: 0,
+      onloaderror: () => this.onFailure(key),
+      // Browsers that block autoplay let sound start after the first tap or key press.
+      onplayerror: () => howl.once('unlock', () => howl.play()),
+    });
+    howl.play();
+    howl.fade(0, this.level, fadeMs);
+    this.current = { key, howl };
+  }
+
+  /** Sets this channel's volume (0–1), taking effect at once. */
+  setLevel(level: number): void {
+    this.level = level;
+    this.current?.howl.volume(level);
+  }
+
+  private fadeOut(fadeMs: number): void {
+    const old = this.current;
+    this.current = null;
+    if (!old) return;
+    old.howl.fade(old.howl.volume(), 0, fadeMs);
+    old.howl.once('fade', () => old.howl.unload());
+  }
+}

@@ -1,0 +1,68 @@
+import { advance, choose, jump, lineRevealed, storyVariables } from '../state/actions';
+import { sessionStore } from '../state/session';
+
+/** What `window.__her.state()` returns: enough for a browser test to know where it is. */
+export interface AutomationState {
+  screen: string;
+  chapter: string | null;
+  speaker: string | null;
+  text: string | null;
+  choices: string[];
+  revealed: boolean;
+  ending: string | null;
+  stage: unknown;
+  backlog: unknown[];
+  variables: Record<string, unknown>;
+}
+
+/** The automation API browser tests drive (installed only when the URL has `?test`). */
+export interface Automation {
+  ready: boolean;
+  stageReady: boolean;
+  renderer: string | null;
+  state(): AutomationState;
+  advance(): void;
+  choose(position: number): void;
+  jump(path: string): void;
+}
+
+declare global {
+  interface Window {
+    __her?: Automation;
+  }
+}
+
+/** Installs `window.__her`. Every call goes through the same intents the UI uses. */
+export function installAutomation(): Automation {
+  const api: Automation = {
+    ready: false,
+    stageReady: false,
+    renderer: null,
+    state() {
+      const { screen, view, revealed } = sessionStore.getState();
+      return {
+        screen,
+        chapter: view?.stage.chapter?.title ?? null,
+        speaker: view?.beat?.speaker ?? null,
+        text: view?.beat?.text ?? null,
+        choices: view?.choices?.map((c) => c.text) ?? [],
+        revealed,
+        ending: view?.ended?.ending ?? null,
+        stage: structuredClone(view?.stage ?? null),
+        backlog: structuredClone(view?.backlog ?? []),
+        variables: storyVariables(),
+      };
+    },
+    advance() {
+      lineRevealed();
+      advance();
+    },
+    choose(position) {
+      lineRevealed();
+      choose(position);
+    },
+    jump,
+  };
+  window.__her = api;
+  return api;
+}

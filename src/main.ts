@@ -1,0 +1,81 @@
+import '@fontsource-variable/figtree';
+import '@fontsource-variable/fraunces';
+import '@fontsource-variable/caveat';
+import './ui/styles/base.css';
+import './ui/styles/title.css';
+import './ui/styles/play.css';
+import './ui/styles/letter.css';
+import './ui/styles/end.css';
+import storyJson, { hash, warnings } from '../story/her.ink';
+import { installAutomation } from './dev/automation';
+import { autosave, loadStory, reloadStory } from './state/actions';
+import { notify, sessionStore } from './state/session';
+import { onStorageProblem } from './state/storage';
+import { mountAnnouncer } from './ui/announcer';
+import { byId } from './ui/dom';
+import { mountEndScreen } from './ui/end-screen';
+import { mountKeyboard } from './ui/keyboard';
+import { mountNotices } from './ui/notices';
+import { PlayScreen } from './ui/play-screen';
+import { mountTitleScreen } from './ui/title-screen';
+
+const automation = new URLSearchParams(location.search).has('test') ? installAutomation() : null;
+
+onStorageProblem((problem) => notify(problem.message));
+loadStory(storyJson, hash);
+mountNotices();
+mountTitleScreen();
+const play = new PlayScreen();
+mountKeyboard(play.choices);
+mountEndScreen();
+mountAnnouncer();
+
+// Never lose the player's place: save whenever the page may be going away.
+addEventListener('pagehide', autosave);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') autosave();
+});
+
+if (import.meta.env.DEV) {
+  for (const warning of warnings) console.warn(`ink: ${warning}`);
+  sessionStore.subscribe(({ view }, previous) => {
+    if (view?.beat && view.beat !== previous.view?.beat) {
+      for (const warning of view.beat.warnings) console.warn(`ink tag: ${warning}`);
+    }
+  });
+}
+
+// Editing any .ink file rebuilds the story and replays the route to the same line.
+if (import.meta.hot) {
+  import.meta.hot.accept('../story/her.ink', (module) => {
+    if (module) reloadStory(module.default as string, module.hash as string);
+  });
+}
+
+if (automation) automation.ready = true;
+
+/** Phaser and howler load after the title is on screen, so nothing delays the first tap. */
+async function startStage(): Promise<void> {
+  const parent = byId('stage');
+  try {
+    const [{ createStageGame }, { startSoundtrack }] = await Promise.all([
+      import('./scenes/createStageGame'),
+      import('./audio/soundtrack'),
+    ]);
+    startSoundtrack();
+    const { game, renderer } = createStageGame(parent);
+    game.events.once('ready', () => {
+      parent.classList.add('is-ready');
+      document.body.classList.add('stage-ready');
+      if (automation) {
+        automation.renderer = renderer;
+        automation.stageReady = true;
+      }
+    });
+  } catch (error) {
+    console.error(error);
+    notify('The pictures could not be loaded; the story still reads fine.');
+  }
+}
+
+requestAnimationFrame(() => setTimeout(startStage, 0));

@@ -1,0 +1,104 @@
+import Phaser from 'phaser';
+import { backgrounds, speakers, voices, type VoiceKey } from '../assets/manifest';
+import { sessionStore, type Session } from '../state/session';
+import { ArtTextures } from './art-textures';
+import { BackgroundLayer } from './background-layer';
+import { CastLayer } from './cast-layer';
+import { EffectsLayer } from './effects-layer';
+import { VoiceWave } from './voice-wave';
+
+/** What the stage shows behind the title screen: the city from Theodore's window. */
+const TITLE_BACKDROP = 'apartment_night';
+
+const isVoice = (key: string): key is VoiceKey => key in voices;
+
+/** Which voice should be drawn now, and whether it is the one speaking. */
+function voiceOnStage(session: Session): { voice: VoiceKey | null; mood: string; speaking: boolean } {
+  const view = session.view;
+  const speaker = view?.beat?.speaker ?? null;
+  const speakerVoice = speaker ? (speakers as Record<string, { voice?: string }>)[speaker]?.voice : undefined;
+  const shown = view?.stage.cast.find((c) => isVoice(c.who));
+  if (speakerVoice && isVoice(speakerVoice)) {
+    const mood = shown?.who === speakerVoice ? shown.pose : 'default';
+    return { voice: speakerVoice, mood, speaking: !session.revealed };
+  }
+  if (shown && isVoice(shown.who)) return { voice: shown.who, mood: shown.pose, speaking: false };
+  return { voice: null, mood: 'default', speaking: false };
+}
+
+/**
+ * The one scene behind the DOM: background, figures, voices and effects, all drawn from the
+ * session's stage state. It never changes the story; it only renders what the store says.
+ */
+export class StageScene extends Phaser.Scene {
+  private backgroundLayer!: BackgroundLayer;
+  private castLayer!: CastLayer;
+  private voice!: VoiceWave;
+  private effects!: EffectsLayer;
+  private lastSerial = -1;
+
+  constructor() {
+    super('StageScene');
+  }
+
+  create(): void {
+    const art = new ArtTextures(this.textures);
+    this.effects = new EffectsLayer(this);
+    this.backgroundLayer = new BackgroundLayer(this, art, () => this.effects.flash());
+    this.castLayer = new CastLayer(this, art);
+    this.voice = new VoiceWave(this);
+    this.scale.on('resize', () => this.layout());
+    const unsubscribe = sessionStore.subscribe((session) => this.render(session, false));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+    this.render(sessionStore.getState(), true);
+    this.paintAheadWhenIdle(art);
+  }
+
+  override update(_time: number, delta: number): void {
+    this.voice.update(delta);
+    this.effects.update(delta);
+  }
+
+  private render(session: Session, first: boolean): void {
+    const fresh = session.stepSerial !== this.lastSerial;
+    this.lastSerial = session.stepSerial;
+    const stage = session.screen === 'title' ? null : session.view?.stage;
+    // New lines animate; a restore or the first frame snaps into place.
+    const instant = first || !fresh;
+    if (!stage) {
+      this.backgroundLayer.show(TITLE_BACKDROP, 'fade', first);
+      this.castLayer.show([], first);
+      this.voice.set(null, 'default', false);
+      this.effects.setLasting([]);
+      return;
+    }
+    this.backgroundLayer.show(stage.bg?.key ?? null, stage.bg?.transition ?? 'fade', instant);
+    this.castLayer.show(stage.cast, instant);
+    const { voice, mood, speaking } = voiceOnStage(session);
+    this.voice.set(voice, mood, speaking);
+    this.effects.setLasting(stage.effects);
+    if (fresh && session.view?.cues.some((c) => c.kind === 'fx' && c.key === 'flash')) {
+      this.effects.flash();
+    }
+  }
+
+  private layout(): void {
+    this.backgroundLayer.layout();
+    this.castLayer.layout();
+  }
+
+  /** Paints the remaining backgrounds in idle moments so later transitions never stall. */
+  private paintAheadWhenIdle(art: ArtTextures): void {
+    const keys = Object.keys(backgrounds);
+    const next = () => {
+      const key = keys.shift();
+      if (!key) return;
+      art.background(key);
+      idle(next);
+    };
+    idle(next);
+  }
+}
+
+const idle = (fn: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);

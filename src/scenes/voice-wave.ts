@@ -1,0 +1,77 @@
+import Phaser from 'phaser';
+import { voices, type VoiceKey } from '../assets/manifest';
+
+const LINES = [
+  { phase: 0, speed: 1.0, freq: 1.6, weight: 1.0, width: 3 },
+  { phase: 2.1, speed: 1.35, freq: 2.3, weight: 0.65, width: 2 },
+  { phase: 4.2, speed: 0.8, freq: 3.1, weight: 0.4, width: 1.5 },
+];
+const STEPS = 96;
+
+/** How each mood moves: speed of the wave and how high it can rise. */
+const MOODS: Record<string, { speed: number; lift: number; dim: number }> = {
+  default: { speed: 1, lift: 1, dim: 1 },
+  playful: { speed: 1.6, lift: 1.2, dim: 1 },
+  tender: { speed: 0.6, lift: 0.8, dim: 0.95 },
+  distant: { speed: 0.4, lift: 0.5, dim: 0.55 },
+};
+
+/**
+ * A voice without a body: soft lines of light that breathe when idle and swell while the voice
+ * is speaking. Redrawn every frame only while visible.
+ */
+export class VoiceWave {
+  private readonly graphics: Phaser.GameObjects.Graphics;
+  private voice: VoiceKey = 'samantha';
+  private mood = 'default';
+  private visible = 0;
+  private visibleTarget = 0;
+  private energy = 0.15;
+  private energyTarget = 0.15;
+  private time = 0;
+
+  constructor(private readonly scene: Phaser.Scene) {
+    this.graphics = scene.add.graphics().setDepth(20).setBlendMode(Phaser.BlendModes.ADD);
+  }
+
+  /** Which voice to show (null hides it), in which mood, and whether it is speaking now. */
+  set(voice: VoiceKey | null, mood: string, speaking: boolean): void {
+    if (voice) this.voice = voice;
+    this.mood = MOODS[mood] ? mood : 'default';
+    this.visibleTarget = voice ? 1 : 0;
+    this.energyTarget = speaking ? 1 : 0.18;
+  }
+
+  /** Advances the animation by `deltaMs` and redraws. */
+  update(deltaMs: number): void {
+    const dt = Math.min(deltaMs, 100) / 1000;
+    this.visible += (this.visibleTarget - this.visible) * Math.min(1, dt * 3);
+    this.energy += (this.energyTarget - this.energy) * Math.min(1, dt * 4);
+    this.graphics.clear();
+    if (this.visible < 0.01) return;
+    const mood = MOODS[this.mood] ?? MOODS.default!;
+    this.time += dt * mood.speed;
+    const { width, height } = this.scene.scale;
+    const span = Math.min(width * 0.7, 980);
+    const centerY = height * 0.36;
+    const breath = 0.5 + 0.5 * Math.sin(this.time * 1.4);
+    const amplitude = Math.min(height * 0.12, 110) * mood.lift * (this.energy + 0.05 * breath);
+    const palette = voices[this.voice];
+    const color = Phaser.Display.Color.HexStringToColor(palette.color).color;
+    const glow = Phaser.Display.Color.HexStringToColor(palette.glow).color;
+    for (const line of LINES) {
+      const points: Phaser.Math.Vector2[] = [];
+      for (let i = 0; i <= STEPS; i++) {
+        const u = i / STEPS;
+        const envelope = Math.pow(Math.sin(Math.PI * u), 2.2);
+        const wave =
+          Math.sin(u * Math.PI * 2 * line.freq + this.time * 3 * line.speed + line.phase) *
+          Math.sin(this.time * 0.9 + line.phase);
+        points.push(new Phaser.Math.Vector2(width / 2 - span / 2 + u * span, centerY + wave * envelope * amplitude * line.weight));
+      }
+      const alpha = this.visible * mood.dim;
+      this.graphics.lineStyle(line.width * 5, glow, 0.12 * alpha).strokePoints(points);
+      this.graphics.lineStyle(line.width, color, 0.85 * alpha).strokePoints(points);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { dismissNotice, sessionStore } from '../state/session';
+import { byId, el } from './dom';
+
+const SHOW_FOR_MS = 9000;
+
+/** Short messages in a corner (storage trouble, a changed story); each can be closed. */
+export function mountNotices(): void {
+  const root = byId('notices');
+  const shown = new Map<number, HTMLElement>();
+  sessionStore.subscribe(({ notices }) => {
+    for (const [id, node] of shown) {
+      if (notices.some((n) => n.id === id)) continue;
+      node.remove();
+      shown.delete(id);
+    }
+    for (const notice of notices) {
+      if (shown.has(notice.id)) continue;
+      const node = el('div', 'notice');
+      const close = el('button', 'notice-close', '×');
+      close.type = 'button';
+      close.setAttribute('aria-label', 'Dismiss');
+      close.addEventListener('click', () => dismissNotice(notice.id));
+      node.append(el('p', 'notice-text', notice.text), close);
+      root.append(node);
+      shown.set(notice.id, node);
+      window.setTimeout(() => dismissNotice(notice.id), SHOW_FOR_MS);
+    }
+  });
+}

@@ -1,0 +1,63 @@
+import { lineRevealed } from '../state/actions';
+import { sessionStore, type Session } from '../state/session';
+import { settingsStore } from '../state/settings';
+import type { Beat } from '../story/types';
+import { ChapterCard } from './chapter-card';
+import { ChoiceList } from './choices';
+import { DialogueBox } from './dialogue';
+import { byId } from './dom';
+import { LetterPaper } from './letter-paper';
+import { proceed, setActiveTypewriter } from './proceed';
+
+/** The reading screen: dialogue box, letter paper, choices and chapter cards over the stage. */
+export class PlayScreen {
+  readonly choices = new ChoiceList();
+  private readonly root = byId('play');
+  private readonly dialogue = new DialogueBox();
+  private readonly letter = new LetterPaper();
+  private readonly chapterCard = new ChapterCard();
+  private shownBeat: Beat | null = null;
+
+  constructor() {
+    this.root.append(this.chapterCard.root, this.letter.root, this.choices.root, this.dialogue.root);
+    // A click or tap anywhere on the scene reads on; buttons stop their own clicks.
+    this.root.addEventListener('click', () => proceed());
+    sessionStore.subscribe((session) => this.render(session));
+    this.render(sessionStore.getState());
+  }
+
+  private render(session: Session): void {
+    this.root.hidden = session.screen !== 'play';
+    const view = session.view;
+    if (!view || session.screen === 'title') return;
+    if (view.beat !== this.shownBeat) this.present(view.beat, session);
+    const letterOpen = view.stage.letter !== null;
+    this.root.classList.toggle('is-letter', letterOpen);
+    const writingOnPaper = letterOpen && view.beat?.speaker === null;
+    this.letter.show(view.stage.letter?.lines ?? null, writingOnPaper);
+    this.choices.show(session.revealed ? view.choices : null, letterOpen);
+    this.dialogue.setWaiting(session.revealed && !view.choices && !view.ended);
+  }
+
+  /** Puts a new line on screen: typed if it just arrived, whole if it was restored. */
+  private present(beat: Beat | null, session: Session): void {
+    this.shownBeat = beat;
+    const stage = session.view?.stage;
+    if (!beat || !stage) return;
+    const onPaper = stage.letter !== null && beat.speaker === null;
+    const typewriter = onPaper ? this.letter.typewriter : this.dialogue.typewriter;
+    this.dialogue.setVisible(!onPaper);
+    this.dialogue.setSpeaker(beat.speaker);
+    setActiveTypewriter(typewriter);
+    const chapter = beat.commands.find((c) => c.kind === 'chapter');
+    if (chapter && !session.revealed) this.chapterCard.show(chapter.title);
+    if (session.revealed) {
+      typewriter.set(beat.text);
+      return;
+    }
+    const { textSpeed, reduceMotion } = settingsStore.getState();
+    const pause = beat.commands.reduce((s, c) => (c.kind === 'pause' ? s + c.seconds : s), 0);
+    const chapterDelay = chapter ? 1.6 : 0;
+    typewriter.type(beat.text, reduceMotion ? 0 : textSpeed, pause + chapterDelay, lineRevealed);
+  }
+}
