@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Where screenshots go (git-ignored); look at them after a run. */
+export const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Debian's Chromium, headless, with the flags this sandbox needs. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}
+
+/** A page on the game with the automation API, collecting every console error. */
+export async function openGame(browser: Browser, options: { query?: string; width?: number; height?: number } = {}) {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 720 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${inject('baseUrl')}${options.query ?? '?test'}`);
+  await page.waitForFunction(() => window.__her?.ready === true);
+  return { page, context, errors };
+}
+
+/** Waits until the stage (Phaser) has drawn, so screenshots show the scene. */
+export async function waitForStage(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__her?.stageReady === true, null, { timeout: 30_000 });
+  await page.waitForTimeout(1200); // the stage fades in
+}
+
+/** The automation API's view of the game. */
+export function state(page: Page) {
+  return page.evaluate(() => window.__her!.state());
+}
+
+/** Saves a screenshot under tests/e2e/artifacts. */
+export function shot(page: Page, name: string) {
+  return page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Reads on with Space until choices are offered (finishing each line as a player would). */
+export async function readUntilChoices(page: Page, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const s = await state(page);
+    if (s.choices.length > 0 && s.revealed) {
+      await page.locator('.choice').first().waitFor();
+      return;
+    }
+    await page.keyboard.press('Space');
+  }
+  throw new Error('no choices appeared');
+}

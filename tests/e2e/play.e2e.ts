@@ -1,0 +1,116 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openGame, readUntilChoices, shot, state, waitForStage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the playable slice', () => {
+  it('shows the title at once, with New game and no Continue on a first visit', async () => {
+    const { page, context, errors } = await openGame(browser);
+    await expect(page.locator('#title .title-mark').textContent()).resolves.toBe('her');
+    expect(await page.locator('#new-game').isVisible()).toBe(true);
+    expect(await page.locator('#continue').isVisible()).toBe(false);
+    await waitForStage(page);
+    await shot(page, '01-title');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('starts a new game and reads on by keyboard and by click', async () => {
+    const { page, context, errors } = await openGame(browser);
+    await waitForStage(page);
+    await page.click('#new-game');
+    await page.locator('.dialogue').waitFor();
+    const first = await state(page);
+    expect(first.screen).toBe('play');
+    expect(first.chapter).toBe('Letter Writer 612');
+    expect(first.text).toMatch(/letter office/);
+    await page.waitForTimeout(2500);
+    await shot(page, '02-first-line');
+
+    await page.keyboard.press('Space'); // finishes the line being typed
+    expect((await state(page)).revealed).toBe(true);
+    await expect(page.locator('.dialogue .line').textContent()).resolves.toBe(first.text);
+    await page.keyboard.press('Enter'); // next line
+    const second = await state(page);
+    expect(second.text).not.toBe(first.text);
+    await page.mouse.click(640, 300); // a click on the scene reads on too
+    await page.mouse.click(640, 300);
+    expect((await state(page)).backlog.length).toBe(3);
+    await page.waitForTimeout(2500);
+    await shot(page, '03-reading');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('composes the letter: a choice by number key, another by click, written on paper', async () => {
+    const { page, context, errors } = await openGame(browser);
+    await waitForStage(page);
+    await page.click('#new-game');
+    await readUntilChoices(page);
+    const offered = (await state(page)).choices;
+    expect(offered).toHaveLength(3);
+    expect(await page.locator('.choices.as-letter .choice').count()).toBe(3);
+    await page.waitForTimeout(600);
+    await shot(page, '04-letter-choice');
+
+    await page.keyboard.press('2');
+    await page.waitForFunction((text) => window.__her!.state().text === text, offered[1]);
+    await page.keyboard.press('Space');
+    await expect(page.locator('.letter-paper').textContent()).resolves.toContain(offered[1]);
+
+    await readUntilChoices(page);
+    const second = (await state(page)).choices;
+    await page.locator('.choice').first().click();
+    await page.waitForFunction((text) => window.__her!.state().text === text, second[0]);
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(400);
+    await shot(page, '05-letter-writing');
+    const paper = await page.locator('.letter-paper').textContent();
+    expect(paper).toContain('My dearest Ada,');
+    expect(paper).toContain(second[0]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('continues after a reload at the same line, with the same stage, music and backlog', async () => {
+    const { page, context, errors } = await openGame(browser);
+    await waitForStage(page);
+    await page.click('#new-game');
+    // Play into the walk home: the letter, Paul, then a line or two of the plaza.
+    for (let pick = 0; pick < 4; pick++) {
+      await readUntilChoices(page);
+      await page.keyboard.press('1');
+    }
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    const before = await state(page);
+    expect(before.backlog.length).toBeGreaterThan(20);
+
+    await page.reload();
+    await page.waitForFunction(() => window.__her?.ready === true);
+    await page.locator('#continue').waitFor({ state: 'visible' });
+    await waitForStage(page);
+    await shot(page, '06-title-with-continue');
+    await page.click('#continue');
+    const after = await state(page);
+    expect(after.screen).toBe('play');
+    expect(after.text).toBe(before.text);
+    expect(after.speaker).toBe(before.speaker);
+    expect(after.stage).toEqual(before.stage);
+    expect(after.backlog).toEqual(before.backlog);
+    expect(after.variables).toEqual(before.variables);
+    await expect(page.locator('.dialogue .line').textContent()).resolves.toBe(before.text);
+    await page.waitForTimeout(1500);
+    await shot(page, '07-after-continue');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
