@@ -13,10 +13,16 @@ const TITLE_BACKDROP = 'apartment_night';
 const isVoice = (key: string): key is VoiceKey => key in voices;
 
 /** Which voice should be drawn now, and whether it is the one speaking. */
-function voiceOnStage(session: Session): { voice: VoiceKey | null; mood: string; speaking: boolean } {
+function voiceOnStage(session: Session): {
+  voice: VoiceKey | null;
+  mood: string;
+  speaking: boolean;
+} {
   const view = session.view;
   const speaker = view?.beat?.speaker ?? null;
-  const speakerVoice = speaker ? (speakers as Record<string, { voice?: string }>)[speaker]?.voice : undefined;
+  const speakerVoice = speaker
+    ? (speakers as Record<string, { voice?: string }>)[speaker]?.voice
+    : undefined;
   const shown = view?.stage.cast.find((c) => isVoice(c.who));
   if (speakerVoice && isVoice(speakerVoice)) {
     const mood = shown?.who === speakerVoice ? shown.pose : 'default';
@@ -101,4 +107,6 @@ export class StageScene extends Phaser.Scene {
 }
 
 const idle = (fn: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
+  'requestIdleCallback' in window
+    ? requestIdleCallback(fn, { timeout: 2000 })
+    : setTimeout(fn, 200);

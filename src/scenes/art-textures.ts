@@ -15,14 +15,21 @@ export class ArtTextures {
 
   /** Texture key for a background, painting it on first use. */
   background(key: string): string | null {
-    const painter = (backgroundPainters as Record<string, (typeof backgroundPainters)[keyof typeof backgroundPainters]>)[key];
+    const painter = (
+      backgroundPainters as Record<
+        string,
+        (typeof backgroundPainters)[keyof typeof backgroundPainters]
+      >
+    )[key];
     if (!painter) return null;
     return this.paint(`bg:${key}`, BG_SIZE, (ctx, w, h) => painter(ctx, w, h));
   }
 
   /** Texture key for a figure in a pose, painting it on first use. */
   figure(who: string, pose: string): string | null {
-    const painter = (figurePainters as Record<string, (typeof figurePainters)[keyof typeof figurePainters]>)[who];
+    const painter = (
+      figurePainters as Record<string, (typeof figurePainters)[keyof typeof figurePainters]>
+    )[who];
     if (!painter) return null;
     return this.paint(`fig:${who}:${pose}`, FIGURE_SIZE, (ctx, w, h) => painter(ctx, pose, w, h));
   }

@@ -27,7 +27,13 @@ export class BackgroundLayer {
     if (transition === 'flash' && !instant) this.flash();
     if (this.current && duration > 0 && old) {
       this.current.setAlpha(0);
-      this.scene.tweens.add({ targets: this.current, alpha: 1, duration, ease: 'Sine.easeInOut', onComplete: () => old.destroy() });
+      this.scene.tweens.add({
+        targets: this.current,
+        alpha: 1,
+        duration,
+        ease: 'Sine.easeInOut',
+        onComplete: () => old.destroy(),
+      });
     } else if (this.current && duration > 0) {
       this.current.setAlpha(0);
       this.scene.tweens.add({ targets: this.current, alpha: 1, duration, ease: 'Sine.easeOut' });

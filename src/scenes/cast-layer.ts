@@ -59,6 +59,11 @@ export class CastLayer {
 
   private fadeOut(image: Phaser.GameObjects.Image, duration: number): void {
     if (duration === 0) return image.destroy();
-    this.scene.tweens.add({ targets: image, alpha: 0, duration, onComplete: () => image.destroy() });
+    this.scene.tweens.add({
+      targets: image,
+      alpha: 0,
+      duration,
+      onComplete: () => image.destroy(),
+    });
   }
 }

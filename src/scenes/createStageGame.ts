@@ -6,7 +6,10 @@ import { StageScene } from './StageScene';
  * Creates the Phaser game that draws the stage behind the DOM overlay. The canvas fills its
  * parent and follows its size; the renderer is WebGL only where it is hardware-backed.
  */
-export function createStageGame(parent: HTMLElement): { game: Phaser.Game; renderer: RendererChoice } {
+export function createStageGame(parent: HTMLElement): {
+  game: Phaser.Game;
+  renderer: RendererChoice;
+} {
   const override = new URLSearchParams(location.search).get('renderer');
   const renderer = pickRenderer(override, detectGpuName());
   const game = new Phaser.Game({

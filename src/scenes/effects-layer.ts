@@ -20,14 +20,23 @@ export class EffectsLayer {
 
   constructor(private readonly scene: Phaser.Scene) {
     this.snow = scene.add.graphics().setDepth(30);
-    this.flashRect = scene.add.rectangle(0, 0, 10, 10, 0xfff6ea).setOrigin(0).setDepth(40).setAlpha(0);
+    this.flashRect = scene.add
+      .rectangle(0, 0, 10, 10, 0xfff6ea)
+      .setOrigin(0)
+      .setDepth(40)
+      .setAlpha(0);
   }
 
   /** A brief bright flash, as when a memory cuts in. */
   flash(): void {
     const { width, height } = this.scene.scale;
     this.flashRect.setSize(width, height).setAlpha(0.95);
-    this.scene.tweens.add({ targets: this.flashRect, alpha: 0, duration: 650, ease: 'Quad.easeIn' });
+    this.scene.tweens.add({
+      targets: this.flashRect,
+      alpha: 0,
+      duration: 650,
+      ease: 'Quad.easeIn',
+    });
   }
 
   /** Applies the stage's lasting effects (currently: snow, which dust-to-snow ends in). */
@@ -52,7 +61,9 @@ export class EffectsLayer {
         flake.y = -0.02;
         flake.x = Math.random();
       }
-      this.snow.fillStyle(0xffffff, 0.35 + flake.r * 0.12).fillCircle(flake.x * width, flake.y * height, flake.r);
+      this.snow
+        .fillStyle(0xffffff, 0.35 + flake.r * 0.12)
+        .fillCircle(flake.x * width, flake.y * height, flake.r);
     }
   }
 

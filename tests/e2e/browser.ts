@@ -25,8 +25,13 @@ export function launch(): Promise<Browser> {
 }
 
 /** A page on the game with the automation API, collecting every console error. */
-export async function openGame(browser: Browser, options: { query?: string; width?: number; height?: number } = {}) {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 720 } });
+export async function openGame(
+  browser: Browser,
+  options: { query?: string; width?: number; height?: number } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

@@ -22,7 +22,11 @@ beforeAll(async () => {
   logger.error = keep('error');
   logger.warn = keep('warn');
   logger.info = keep('info');
-  server = await createServer({ root, customLogger: logger, server: { host: '127.0.0.1', port: 0 } });
+  server = await createServer({
+    root,
+    customLogger: logger,
+    server: { host: '127.0.0.1', port: 0 },
+  });
   await server.listen();
   url = server.resolvedUrls?.local[0] ?? '';
   browser = await launch();
@@ -59,7 +63,9 @@ describe('the writer loop in the dev server', () => {
     const startedAt = Date.now();
     expect(source).toContain(`\n${line}\n`);
     writeFileSync(chapterFile, source.replace(`\n${line}\n`, `\n${line} Edited.\n`));
-    await page.waitForFunction((t) => window.__her!.state().text === `${t} Edited.`, line, { timeout: 15_000 });
+    await page.waitForFunction((t) => window.__her!.state().text === `${t} Edited.`, line, {
+      timeout: 15_000,
+    });
     console.log(`ink edit → new text on screen: ${Date.now() - startedAt} ms`);
     const after = await api();
     expect(after.backlog.length).toBe(before.backlog.length);
@@ -67,7 +73,10 @@ describe('the writer loop in the dev server', () => {
     expect(after.variables).toEqual(before.variables);
 
     // 2. Break the file: the overlay and the terminal name the file and line; the game runs on.
-    const broken = readFileSync(chapterFile, 'utf8').replace('= walk_home\n', '= walk_home\n{1 + }\n');
+    const broken = readFileSync(chapterFile, 'utf8').replace(
+      '= walk_home\n',
+      '= walk_home\n{1 + }\n',
+    );
     const brokenLine = broken.split('\n').indexOf('{1 + }') + 1;
     writeFileSync(chapterFile, broken);
     const overlay = page.locator('vite-error-overlay');
@@ -81,7 +90,11 @@ describe('the writer loop in the dev server', () => {
 
     // 3. Fix it again: the overlay goes and the story is live once more.
     writeFileSync(chapterFile, source);
-    await page.waitForFunction(() => window.__her!.state().text !== null && !document.querySelector('vite-error-overlay'), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => window.__her!.state().text !== null && !document.querySelector('vite-error-overlay'),
+      null,
+      { timeout: 15_000 },
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -9,7 +9,11 @@ export default async function setup(project: TestProject) {
   if (!existsSync(path.join(root, 'dist/index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
   }
-  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 4173;
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);

@@ -34,6 +34,8 @@ describe('the playable slice', () => {
     await page.waitForTimeout(2500);
     await shot(page, '02-first-line');
 
+    // Screen readers hear the whole line at once through the live region.
+    await expect(page.locator('#announcer').textContent()).resolves.toBe(first.text);
     await page.keyboard.press('Space'); // finishes the line being typed
     expect((await state(page)).revealed).toBe(true);
     await expect(page.locator('.dialogue .line').textContent()).resolves.toBe(first.text);
@@ -57,6 +59,7 @@ describe('the playable slice', () => {
     const offered = (await state(page)).choices;
     expect(offered).toHaveLength(3);
     expect(await page.locator('.choices.as-letter .choice').count()).toBe(3);
+    await expect(page.locator('#announcer').textContent()).resolves.toContain(`Choose. 1: ${offered[0]}`);
     await page.waitForTimeout(600);
     await shot(page, '04-letter-choice');
 

@@ -25,11 +25,18 @@ describe('layout, renderer and bad input', () => {
     await page.waitForTimeout(600);
     await shot(page, `09-choice-${name}`);
     const overflow = await page.evaluate(() => {
-      const boxes = [...document.querySelectorAll('.dialogue, .choice, .letter-sheet')].map((e) => e.getBoundingClientRect());
-      return boxes.filter((b) => b.width > 0 && (b.left < 0 || b.right > innerWidth + 0.5 || b.bottom > innerHeight + 0.5)).length;
+      const boxes = [...document.querySelectorAll('.dialogue, .choice, .letter-sheet')].map((e) =>
+        e.getBoundingClientRect(),
+      );
+      return boxes.filter(
+        (b) =>
+          b.width > 0 && (b.left < 0 || b.right > innerWidth + 0.5 || b.bottom > innerHeight + 0.5),
+      ).length;
     });
     expect(overflow).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(
+      true,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -47,7 +54,9 @@ describe('layout, renderer and bad input', () => {
 
   it('survives a corrupt save: a clear notice, the game plays, the bad data set aside', async () => {
     const { page, context, errors } = await openGame(browser);
-    await page.evaluate(() => localStorage.setItem('her.saves', '{"version":1,"state":{"autosave":{"format":9'));
+    await page.evaluate(() =>
+      localStorage.setItem('her.saves', '{"version":1,"state":{"autosave":{"format":9'),
+    );
     await page.reload();
     await page.waitForFunction(() => window.__her?.ready === true);
     await page.locator('.notice', { hasText: 'could not be read' }).waitFor();
@@ -55,7 +64,9 @@ describe('layout, renderer and bad input', () => {
     await page.click('#new-game');
     await readUntilChoices(page);
     expect((await state(page)).screen).toBe('play');
-    expect(await page.evaluate(() => localStorage.getItem('her.saves.corrupt'))).toContain('"format":9');
+    expect(await page.evaluate(() => localStorage.getItem('her.saves.corrupt'))).toContain(
+      '"format":9',
+    );
     await shot(page, '10-corrupt-save-notice');
     expect(errors).toEqual([]);
     await context.close();

@@ -9,10 +9,11 @@ export function floorDisplay(ctx: CanvasRenderingContext2D, cx: number, cy: numb
   ctx.font = '600 40px "Helvetica Neue", Arial, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  const floors = [38, 39, 40, 41, 42];
+  // Theodore lives on twenty-six (chapter 0); the car is arriving there.
+  const floors = [24, 25, 26, 27, 28];
   floors.forEach((n, i) => {
     const fx = cx - 220 + i * 110;
-    const lit = n === 41;
+    const lit = n === 26;
     if (lit) glow(ctx, fx, cy, 70, '#ffb36b', 0.8);
     ctx.fillStyle = lit ? '#fff1d6' : rgba('#d9a98a', 0.35);
     ctx.fillText(String(n), fx, cy + 2);
