@@ -18,7 +18,9 @@ describe('src/story stays pure', () => {
 
   it.each(files)('%s touches no DOM globals', (file) => {
     const source = readFileSync(path.join(storyDir, file), 'utf8');
-    expect(source).not.toMatch(/\b(window|document|localStorage|HTMLElement|requestAnimationFrame)\b/);
+    expect(source).not.toMatch(
+      /\b(window|document|localStorage|HTMLElement|requestAnimationFrame)\b/,
+    );
   });
 });
 

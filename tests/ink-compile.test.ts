@@ -27,7 +27,9 @@ describe('compileInk', () => {
     const build = compileInk(entry);
     expect(build.json).toBeNull();
     const lines = build.diagnostics.map(formatDiagnostic);
-    expect(lines).toContain("chapters/one.ink:3: error: Expected right side of '+' expression but saw ' }'");
+    expect(lines).toContain(
+      "chapters/one.ink:3: error: Expected right side of '+' expression but saw ' }'",
+    );
     expect(new Set(lines).size).toBe(lines.length);
     const first = build.diagnostics[0];
     expect(first?.absolutePath).toBe(path.join(path.dirname(entry), 'chapters/one.ink'));

@@ -83,10 +83,23 @@ describe('replayRoute', () => {
   });
 
   it.each([
-    ['a line added', (s: string) => s.replace('The office is quiet.', 'The office is quiet.\nA fan turns.')],
+    [
+      'a line added',
+      (s: string) => s.replace('The office is quiet.', 'The office is quiet.\nA fan turns.'),
+    ],
     ['a variable added', (s: string) => s.replace('VAR trust = 0', 'VAR trust = 0\nVAR mood = 2')],
-    ['a knot renamed', (s: string) => s.replaceAll('letter', 'the_letter').replace('# the_letter:', '# letter:').replace('# the_letter:', '# letter:')],
-    ['a choice inserted before the chosen one', (s: string) => s.replace('* [Be kind]', '* [Say nothing] -> ending\n* [Be kind]')],
+    [
+      'a knot renamed',
+      (s: string) =>
+        s
+          .replaceAll('letter', 'the_letter')
+          .replace('# the_letter:', '# letter:')
+          .replace('# the_letter:', '# letter:'),
+    ],
+    [
+      'a choice inserted before the chosen one',
+      (s: string) => s.replace('* [Be kind]', '* [Say nothing] -> ending\n* [Be kind]'),
+    ],
   ])('follows choices by their text after %s', (_, edit) => {
     const p = original();
     const result = replayRoute(edited(edit), p.engine.choiceLog, p.engine.linesSinceChoice);
@@ -97,15 +110,22 @@ describe('replayRoute', () => {
 
   it('stops at the changed choice, never on a wrong one, when a chosen option is gone', () => {
     const p = original();
-    const changed = edited((s) => s.replace('* [A long time.] A long time.', '* [Forever.] Forever.'));
+    const changed = edited((s) =>
+      s.replace('* [A long time.] A long time.', '* [Forever.] Forever.'),
+    );
     const result = replayRoute(changed, p.engine.choiceLog, p.engine.linesSinceChoice);
     expect(result.ok).toBe(false);
     expect(result.problem).toContain('A long time.');
-    expect(result.playthrough.view.choices?.map((c) => c.text)).toEqual(['Sixty years.', 'Forever.']);
+    expect(result.playthrough.view.choices?.map((c) => c.text)).toEqual([
+      'Sixty years.',
+      'Forever.',
+    ]);
   });
 
   it('reports a jump to a knot that no longer exists', () => {
-    const changed = edited((s) => s.replaceAll('=== letter ===', '=== a_letter ===').replaceAll('-> letter', '-> a_letter'));
+    const changed = edited((s) =>
+      s.replaceAll('=== letter ===', '=== a_letter ===').replaceAll('-> letter', '-> a_letter'),
+    );
     const p = new Playthrough(basic);
     p.jump('letter');
     p.advance();

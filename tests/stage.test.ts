@@ -24,7 +24,10 @@ describe('reduceStage', () => {
   });
 
   it('shows, re-poses in place, and hides figures', () => {
-    let stage = run({ kind: 'show', who: 'amy', pose: 'smile' }, { kind: 'show', who: 'paul', pose: 'laugh' });
+    let stage = run(
+      { kind: 'show', who: 'amy', pose: 'smile' },
+      { kind: 'show', who: 'paul', pose: 'laugh' },
+    );
     stage = reduceStage(stage, [{ kind: 'show', who: 'amy', pose: 'sad' }]);
     expect(stage.cast).toEqual([
       { who: 'amy', pose: 'sad' },
@@ -35,32 +38,51 @@ describe('reduceStage', () => {
   });
 
   it('keeps lasting effects once and clears them', () => {
-    let stage = run({ kind: 'fx', key: 'snow' }, { kind: 'fx', key: 'snow' }, { kind: 'fx', key: 'flash' });
+    let stage = run(
+      { kind: 'fx', key: 'snow' },
+      { kind: 'fx', key: 'snow' },
+      { kind: 'fx', key: 'flash' },
+    );
     expect(stage.effects).toEqual(['snow']);
     stage = reduceStage(stage, [{ kind: 'fx', key: 'clear' }]);
     expect(stage.effects).toEqual([]);
   });
 
   it('remembers the ending and ignores one-off commands', () => {
-    const stage = run({ kind: 'sfx', key: 'chime' }, { kind: 'pause', seconds: 1 }, { kind: 'ending', id: 'drafts' });
+    const stage = run(
+      { kind: 'sfx', key: 'chime' },
+      { kind: 'pause', seconds: 1 },
+      { kind: 'ending', id: 'drafts' },
+    );
     expect(stage).toEqual({ ...emptyStage(), ending: 'drafts' });
   });
 
   it('does not change the stage it was given', () => {
     const before = emptyStage();
     const frozen = structuredClone(before);
-    reduceStage(before, [{ kind: 'show', who: 'amy', pose: 'smile' }, { kind: 'bg', key: 'beach', transition: 'cut' }]);
+    reduceStage(before, [
+      { kind: 'show', who: 'amy', pose: 'smile' },
+      { kind: 'bg', key: 'beach', transition: 'cut' },
+    ]);
     expect(before).toEqual(frozen);
   });
 });
 
 describe('applyBeat', () => {
   it('writes narration onto an open letter, but not spoken lines', () => {
-    let stage = applyBeat(emptyStage(), { speaker: null, text: 'Dear Ada,', commands: [{ kind: 'letter', action: 'begin', letterKind: 'client' }] });
+    let stage = applyBeat(emptyStage(), {
+      speaker: null,
+      text: 'Dear Ada,',
+      commands: [{ kind: 'letter', action: 'begin', letterKind: 'client' }],
+    });
     stage = applyBeat(stage, { speaker: 'Paul', text: 'Nice!', commands: [] });
     stage = applyBeat(stage, { speaker: null, text: 'Sixty years.', commands: [] });
     expect(stage.letter).toEqual({ kind: 'client', lines: ['Dear Ada,', 'Sixty years.'] });
-    stage = applyBeat(stage, { speaker: null, text: 'He signs it.', commands: [{ kind: 'letter', action: 'end' }] });
+    stage = applyBeat(stage, {
+      speaker: null,
+      text: 'He signs it.',
+      commands: [{ kind: 'letter', action: 'end' }],
+    });
     expect(stage.letter).toBeNull();
   });
 });

@@ -18,7 +18,15 @@ async function boot(storage: Memory | null) {
   const { progressStore } = await import('../src/state/progress');
   const { savesStore } = await import('../src/state/saves');
   actions.loadStory(basic, 'hash-1');
-  return { actions, sessionStore, settingsStore, updateSettings, progressStore, savesStore, problems };
+  return {
+    actions,
+    sessionStore,
+    settingsStore,
+    updateSettings,
+    progressStore,
+    savesStore,
+    problems,
+  };
 }
 
 let memory: Memory;
@@ -31,13 +39,19 @@ describe('settings', () => {
   it('persists changes, versioned', async () => {
     const game = await boot(memory);
     game.updateSettings({ textSpeed: 80 });
-    expect(JSON.parse(memory.data.get('her.settings') ?? '')).toMatchObject({ version: 1, state: { textSpeed: 80 } });
+    expect(JSON.parse(memory.data.get('her.settings') ?? '')).toMatchObject({
+      version: 1,
+      state: { textSpeed: 80 },
+    });
     const again = await boot(memory);
     expect(again.settingsStore.getState().textSpeed).toBe(80);
   });
 
   it('falls back field by field when a stored value is damaged', async () => {
-    memory.setItem('her.settings', JSON.stringify({ version: 1, state: { textSpeed: 'fast', musicVolume: 0.2 } }));
+    memory.setItem(
+      'her.settings',
+      JSON.stringify({ version: 1, state: { textSpeed: 'fast', musicVolume: 0.2 } }),
+    );
     const game = await boot(memory);
     expect(game.settingsStore.getState()).toMatchObject({ textSpeed: 45, musicVolume: 0.2 });
   });
@@ -49,7 +63,20 @@ describe('storage faults never stop the game', () => {
     const game = await boot(memory);
     expect(game.progressStore.getState().endings).toEqual({});
     expect(memory.data.get('her.progress.corrupt')).toBe('{"version":1,"state":{"endings":');
-    expect(game.problems).toContainEqual(expect.objectContaining({ key: 'her.progress', kind: 'corrupt' }));
+    expect(game.problems).toContainEqual(
+      expect.objectContaining({ key: 'her.progress', kind: 'corrupt' }),
+    );
+  });
+
+  it('delivers problems met while loading to the first listener, as the UI subscribes late', async () => {
+    memory.setItem('her.saves', 'not json');
+    vi.resetModules();
+    const storageModule = await import('../src/state/storage');
+    storageModule.setStorageBackend(memory);
+    await import('../src/state/saves');
+    const heard: StorageProblem[] = [];
+    storageModule.onStorageProblem((p) => heard.push(p));
+    expect(heard).toEqual([expect.objectContaining({ key: 'her.saves', kind: 'corrupt' })]);
   });
 
   it('plays without any storage at all', async () => {
@@ -71,7 +98,9 @@ describe('storage faults never stop the game', () => {
     game.actions.choose(0);
     while (!game.sessionStore.getState().view?.choices) game.actions.advance();
     expect(memory.data.get('her.saves')).toBe(before);
-    expect(game.problems).toContainEqual(expect.objectContaining({ key: 'her.saves', kind: 'full' }));
+    expect(game.problems).toContainEqual(
+      expect.objectContaining({ key: 'her.saves', kind: 'full' }),
+    );
     expect(game.sessionStore.getState().screen).toBe('play');
   });
 });
@@ -125,7 +154,9 @@ describe('actions', () => {
     expect(game.sessionStore.getState().screen).toBe('end');
     expect(progress.chapters).toEqual(['opening']);
     expect(progress.endings.city_lights?.count).toBe(1);
-    expect(progress.letters.map((l) => l.lines)).toEqual([['Dear Ada,', 'Sixty years.', 'With love, Walt']]);
+    expect(progress.letters.map((l) => l.lines)).toEqual([
+      ['Dear Ada,', 'Sixty years.', 'With love, Walt'],
+    ]);
   });
 
   it('ignores choices that are not on offer and advancing past a choice', async () => {

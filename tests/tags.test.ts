@@ -3,11 +3,17 @@ import { parseTag, parseTags, TAG_NAMES } from '../src/story/tags';
 
 describe('parseTag', () => {
   it.each([
-    ['chapter: letter_writer_612, Letter Writer 612', { kind: 'chapter', id: 'letter_writer_612', title: 'Letter Writer 612' }],
+    [
+      'chapter: letter_writer_612, Letter Writer 612',
+      { kind: 'chapter', id: 'letter_writer_612', title: 'Letter Writer 612' },
+    ],
     ['chapter: os1, OS1: a new voice', { kind: 'chapter', id: 'os1', title: 'OS1: a new voice' }],
     ['bg: beach', { kind: 'bg', key: 'beach', transition: 'fade' }],
     ['bg: memory, flash', { kind: 'bg', key: 'memory', transition: 'flash' }],
-    ['bg:   beach_sunset ,  dissolve ', { kind: 'bg', key: 'beach_sunset', transition: 'dissolve' }],
+    [
+      'bg:   beach_sunset ,  dissolve ',
+      { kind: 'bg', key: 'beach_sunset', transition: 'dissolve' },
+    ],
     ['show: amy smile', { kind: 'show', who: 'amy', pose: 'smile' }],
     ['show: amy', { kind: 'show', who: 'amy', pose: 'default' }],
     ['hide: amy', { kind: 'hide', who: 'amy' }],
@@ -48,7 +54,20 @@ describe('parseTag', () => {
 
   it('covers every row of the tag table', () => {
     expect(TAG_NAMES.sort()).toEqual(
-      ['ambience', 'bg', 'chapter', 'ending', 'fx', 'hide', 'letter', 'minigame', 'music', 'pause', 'sfx', 'show'].sort(),
+      [
+        'ambience',
+        'bg',
+        'chapter',
+        'ending',
+        'fx',
+        'hide',
+        'letter',
+        'minigame',
+        'music',
+        'pause',
+        'sfx',
+        'show',
+      ].sort(),
     );
   });
 
@@ -57,7 +76,7 @@ describe('parseTag', () => {
     let seed = 7;
     for (let n = 0; n < 2000; n++) {
       let raw = '';
-      for (let i = 0; i < (n % 30); i++) {
+      for (let i = 0; i < n % 30; i++) {
         seed = (seed * 1103515245 + 12345) >>> 0;
         raw += alphabet[seed % alphabet.length];
       }

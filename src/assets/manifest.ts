@@ -47,7 +47,11 @@ export const cast = {
  * stage in a mood; a voice that speaks without being shown appears only while it speaks.
  */
 export const voices = {
-  samantha: { color: '#ffb38a', glow: '#ff7a59', moods: ['default', 'playful', 'tender', 'distant'] },
+  samantha: {
+    color: '#ffb38a',
+    glow: '#ff7a59',
+    moods: ['default', 'playful', 'tender', 'distant'],
+  },
   device: { color: '#eef3f7', glow: '#9fb4c8', moods: ['default'] },
   stranger: { color: '#d9b3ec', glow: '#8e5fb0', moods: ['default'] },
 } as const;

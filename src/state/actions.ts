@@ -27,7 +27,8 @@ function applySettings(target: Playthrough): void {
 }
 
 settingsStore.subscribe((settings, previous) => {
-  if (playthrough && settings.strongLanguage !== previous.strongLanguage) applySettings(playthrough);
+  if (playthrough && settings.strongLanguage !== previous.strongLanguage)
+    applySettings(playthrough);
 });
 
 /**
@@ -147,10 +148,17 @@ export function continueGame(): boolean {
   return true;
 }
 
-function resumeByReplay(compiled: CompiledStory, log: Parameters<typeof replayRoute>[1], lines: number) {
+function resumeByReplay(
+  compiled: CompiledStory,
+  log: Parameters<typeof replayRoute>[1],
+  lines: number,
+) {
   const result = replayRoute(compiled, log, lines, applySettings);
   playthrough = result.playthrough;
-  if (!result.ok) notify(`The story has changed since then. ${result.problem} You are at the last place that still matches.`);
+  if (!result.ok)
+    notify(
+      `The story has changed since then. ${result.problem} You are at the last place that still matches.`,
+    );
   publish(null);
 }
 

@@ -10,9 +10,7 @@ const ProgressSchema = v.object({
   /** Chapter ids this player has reached, in the order first reached. */
   chapters: v.array(v.string()),
   /** Every letter finished on paper, newest last. */
-  letters: v.array(
-    v.object({ kind: v.string(), lines: v.array(v.string()), date: v.string() }),
-  ),
+  letters: v.array(v.object({ kind: v.string(), lines: v.array(v.string()), date: v.string() })),
 });
 
 /** What the player has reached across all playthroughs. */

@@ -11,7 +11,9 @@ const Beat = v.object({
 });
 const Choice = v.object({ index: v.number(), text: v.string(), commands: v.array(Command) });
 const Stage = v.object({
-  bg: v.nullable(v.object({ key: v.string(), transition: v.picklist(['cut', 'fade', 'dissolve', 'flash']) })),
+  bg: v.nullable(
+    v.object({ key: v.string(), transition: v.picklist(['cut', 'fade', 'dissolve', 'flash']) }),
+  ),
   cast: v.array(v.object({ who: v.string(), pose: v.string() })),
   music: v.nullable(v.string()),
   ambience: v.nullable(v.string()),

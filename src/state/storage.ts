@@ -9,14 +9,21 @@ export interface StorageProblem {
 
 type ProblemListener = (problem: StorageProblem) => void;
 const listeners = new Set<ProblemListener>();
+/** Problems met before anyone listened: stores hydrate on import, before the UI exists. */
+const unheard: StorageProblem[] = [];
 
-/** Subscribes to storage problems (the UI shows them as a notice); returns the unsubscribe. */
+/**
+ * Subscribes to storage problems (the UI shows them as a notice), first delivering any that
+ * happened before; returns the unsubscribe.
+ */
 export function onStorageProblem(listener: ProblemListener): () => void {
   listeners.add(listener);
+  for (const problem of unheard.splice(0)) listener(problem);
   return () => listeners.delete(listener);
 }
 
 function report(problem: StorageProblem): void {
+  if (listeners.size === 0) unheard.push(problem);
   for (const listener of listeners) listener(problem);
 }
 
@@ -56,7 +63,12 @@ export function safeStorage<S>(validate: (value: unknown) => S | null): PersistS
     report(problem);
   };
   const missing = (key: string) =>
-    once({ key, kind: 'missing', message: 'This browser is not keeping saves (private mode?). You can play, but progress will not be remembered.' });
+    once({
+      key,
+      kind: 'missing',
+      message:
+        'This browser is not keeping saves (private mode?). You can play, but progress will not be remembered.',
+    });
   return {
     getItem(key) {
       let store = getBackend();
@@ -82,7 +94,11 @@ export function safeStorage<S>(validate: (value: unknown) => S | null): PersistS
         } catch {
           // Nowhere to keep a copy; the original stays until the next write.
         }
-        once({ key, kind: 'corrupt', message: 'Some saved data could not be read and was set aside; starting fresh for it.' });
+        once({
+          key,
+          kind: 'corrupt',
+          message: 'Some saved data could not be read and was set aside; starting fresh for it.',
+        });
         return null;
       }
     },
@@ -94,9 +110,18 @@ export function safeStorage<S>(validate: (value: unknown) => S | null): PersistS
         warned.delete(`${key}:full`);
       } catch (error) {
         if (isQuotaError(error)) {
-          once({ key, kind: 'full', message: 'Browser storage is full, so the game could not save just now. Your earlier saves are untouched.' });
+          once({
+            key,
+            kind: 'full',
+            message:
+              'Browser storage is full, so the game could not save just now. Your earlier saves are untouched.',
+          });
         } else {
-          once({ key, kind: 'failed', message: 'The game could not save just now. Your earlier saves are untouched.' });
+          once({
+            key,
+            kind: 'failed',
+            message: 'The game could not save just now. Your earlier saves are untouched.',
+          });
         }
       }
     },
@@ -111,7 +136,9 @@ export function safeStorage<S>(validate: (value: unknown) => S | null): PersistS
 }
 
 /** A Map-backed storage for tests and for tools running in Node. */
-export function memoryStorage(initial: Record<string, string> = {}): StateStorage & { data: Map<string, string> } {
+export function memoryStorage(
+  initial: Record<string, string> = {},
+): StateStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,

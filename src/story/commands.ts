@@ -21,4 +21,5 @@ export type Command =
 export type CommandKind = Command['kind'];
 
 /** Result of reading one tag: a command, or a warning saying why there is none. */
-export type TagResult = { command: Command; warning?: undefined } | { command?: undefined; warning: string };
+export type TagResult =
+  { command: Command; warning?: undefined } | { command?: undefined; warning: string };

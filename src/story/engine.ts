@@ -91,7 +91,9 @@ export class StoryEngine {
   choose(index: number): void {
     const choice = this.story.currentChoices[index];
     if (!choice || this.story.canContinue) {
-      throw new RangeError(`No choice ${index} here (${this.story.currentChoices.length} on offer)`);
+      throw new RangeError(
+        `No choice ${index} here (${this.story.currentChoices.length} on offer)`,
+      );
     }
     this.story.ChooseChoiceIndex(index);
     this.log.push({ kind: 'choice', index, text: choice.text.trim() });

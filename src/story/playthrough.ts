@@ -5,8 +5,7 @@ import type { Beat, ChoiceOption, Step } from './types';
 
 /** One entry of the backlog: a line that was shown, or the choice that was taken. */
 export type BacklogEntry =
-  | { kind: 'line'; speaker: string | null; text: string }
-  | { kind: 'choice'; text: string };
+  { kind: 'line'; speaker: string | null; text: string } | { kind: 'choice'; text: string };
 
 /** What the player sees now, and everything needed to draw it again after a reload. */
 export interface PlayView {
@@ -104,7 +103,13 @@ export class Playthrough {
       this.current = { ...view, cues: step.commands, choices: step.choices, stage };
     } else {
       const stage = reduceStage(view.stage, step.commands);
-      this.current = { ...view, cues: step.commands, choices: null, stage, ended: { ending: step.ending } };
+      this.current = {
+        ...view,
+        cues: step.commands,
+        choices: null,
+        stage,
+        ended: { ending: step.ending },
+      };
     }
   }
 }

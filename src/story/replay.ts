@@ -42,7 +42,11 @@ export function replayRoute(
       continue;
     }
     let lines = 0;
-    while (!playthrough.view.choices && !playthrough.view.ended && lines++ < MAX_LINES_BETWEEN_CHOICES) {
+    while (
+      !playthrough.view.choices &&
+      !playthrough.view.ended &&
+      lines++ < MAX_LINES_BETWEEN_CHOICES
+    ) {
       playthrough.advance();
     }
     const position = playthrough.view.choices?.findIndex((c) => sameText(c.text, entry.text)) ?? -1;

@@ -38,7 +38,8 @@ export interface StoryEnd {
 export type Step = Beat | ChoicePoint | StoryEnd;
 
 /** A recorded decision, kept with its text so a replay on an edited story can check it. */
-export type LogEntry = { kind: 'choice'; index: number; text: string } | { kind: 'jump'; path: string };
+export type LogEntry =
+  { kind: 'choice'; index: number; text: string } | { kind: 'jump'; path: string };
 
 /** An ink variable as plain data: lists become arrays of item names. */
 export type VariableValue = string | number | boolean | string[] | null;

@@ -25,7 +25,10 @@ export class ChoiceList {
         const button = el('button', 'choice');
         button.type = 'button';
         button.dataset.position = String(i);
-        button.append(el('span', 'choice-key', String(i + 1)), el('span', 'choice-text', option.text));
+        button.append(
+          el('span', 'choice-key', String(i + 1)),
+          el('span', 'choice-text', option.text),
+        );
         button.addEventListener('click', (event) => {
           event.stopPropagation();
           choose(i);

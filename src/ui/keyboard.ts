@@ -8,13 +8,19 @@ import { proceed } from './proceed';
  */
 export function mountKeyboard(choices: ChoiceList): void {
   window.addEventListener('keydown', (event) => {
-    if (sessionStore.getState().screen !== 'play' || event.altKey || event.ctrlKey || event.metaKey) {
+    if (
+      sessionStore.getState().screen !== 'play' ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey
+    ) {
       return;
     }
     const onButton = event.target instanceof HTMLButtonElement;
     const view = sessionStore.getState().view;
     if (view?.choices && sessionStore.getState().revealed) {
-      if (/^[1-9]$/.test(event.key) && choices.pickNumber(Number(event.key))) event.preventDefault();
+      if (/^[1-9]$/.test(event.key) && choices.pickNumber(Number(event.key)))
+        event.preventDefault();
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
         choices.moveFocus(event.key === 'ArrowDown' ? 1 : -1);

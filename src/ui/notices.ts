@@ -1,4 +1,4 @@
-import { dismissNotice, sessionStore } from '../state/session';
+import { dismissNotice, sessionStore, type Session } from '../state/session';
 import { byId, el } from './dom';
 
 const SHOW_FOR_MS = 9000;
@@ -7,7 +7,7 @@ const SHOW_FOR_MS = 9000;
 export function mountNotices(): void {
   const root = byId('notices');
   const shown = new Map<number, HTMLElement>();
-  sessionStore.subscribe(({ notices }) => {
+  const render = ({ notices }: Session) => {
     for (const [id, node] of shown) {
       if (notices.some((n) => n.id === id)) continue;
       node.remove();
@@ -25,5 +25,7 @@ export function mountNotices(): void {
       shown.set(notice.id, node);
       window.setTimeout(() => dismissNotice(notice.id), SHOW_FOR_MS);
     }
-  });
+  };
+  sessionStore.subscribe(render);
+  render(sessionStore.getState()); // Notices raised while the page loaded show at once.
 }

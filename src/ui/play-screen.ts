@@ -19,7 +19,12 @@ export class PlayScreen {
   private shownBeat: Beat | null = null;
 
   constructor() {
-    this.root.append(this.chapterCard.root, this.letter.root, this.choices.root, this.dialogue.root);
+    this.root.append(
+      this.chapterCard.root,
+      this.letter.root,
+      this.choices.root,
+      this.dialogue.root,
+    );
     // A click or tap anywhere on the scene reads on; buttons stop their own clicks.
     this.root.addEventListener('click', () => proceed());
     sessionStore.subscribe((session) => this.render(session));

@@ -38,7 +38,8 @@ export class Typewriter {
     this.render();
     const tick = (now: number) => {
       const elapsed = now - this.startedAt - this.delay;
-      const target = charsPerSecond <= 0 ? this.text.length : Math.floor((elapsed / 1000) * charsPerSecond);
+      const target =
+        charsPerSecond <= 0 ? this.text.length : Math.floor((elapsed / 1000) * charsPerSecond);
       if (elapsed >= 0 && target !== this.revealed) {
         this.revealed = Math.min(this.text.length, Math.max(0, target));
         this.render();

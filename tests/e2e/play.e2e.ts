@@ -59,7 +59,9 @@ describe('the playable slice', () => {
     const offered = (await state(page)).choices;
     expect(offered).toHaveLength(3);
     expect(await page.locator('.choices.as-letter .choice').count()).toBe(3);
-    await expect(page.locator('#announcer').textContent()).resolves.toContain(`Choose. 1: ${offered[0]}`);
+    await expect(page.locator('#announcer').textContent()).resolves.toContain(
+      `Choose. 1: ${offered[0]}`,
+    );
     await page.waitForTimeout(600);
     await shot(page, '04-letter-choice');
 
