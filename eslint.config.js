@@ -9,7 +9,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -24,12 +27,25 @@ export default tseslint.config(
           patterns: [
             { group: ['phaser', 'phaser/*'], message: 'src/story is pure: no Phaser.' },
             { group: ['howler'], message: 'src/story is pure: no howler.' },
-            { group: ['inkjs/full', 'inkjs/compiler/*'], message: 'Ship the runtime: the compiler belongs in tools/ and tests.' },
-            { group: ['../*'], message: 'src/story imports only its own folder and the ink runtime.' },
+            {
+              group: ['inkjs/full', 'inkjs/compiler/*'],
+              message: 'Ship the runtime: the compiler belongs in tools/ and tests.',
+            },
+            {
+              group: ['../*'],
+              message: 'src/story imports only its own folder and the ink runtime.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'requestAnimationFrame'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'navigator',
+        'requestAnimationFrame',
+      ],
     },
   },
   {
@@ -39,7 +55,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['inkjs/full', 'inkjs/compiler/*'], message: 'Ship the runtime: compile ink at build time.' }] },
+        {
+          patterns: [
+            {
+              group: ['inkjs/full', 'inkjs/compiler/*'],
+              message: 'Ship the runtime: compile ink at build time.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -11,7 +11,9 @@ const storyDir = process.env.HER_STORY_DIR;
 export default defineConfig({
   plugins: [inkPlugin()],
   resolve: {
-    alias: storyDir ? [{ find: /^\.\.\/story\/her\.ink$/, replacement: path.join(storyDir, 'her.ink') }] : [],
+    alias: storyDir
+      ? [{ find: /^\.\.\/story\/her\.ink$/, replacement: path.join(storyDir, 'her.ink') }]
+      : [],
   },
   build: {
     target: 'es2022',

@@ -51,7 +51,8 @@ if (build.json) {
     });
     report.walks += 1;
     for (const c of new Set(walk.chapters)) report.chapters[c] = (report.chapters[c] ?? 0) + 1;
-    if (walk.error) report.runtimeErrors.push(`seed ${seed + i}: ${walk.error} (after "${walk.lastLine}")`);
+    if (walk.error)
+      report.runtimeErrors.push(`seed ${seed + i}: ${walk.error} (after "${walk.lastLine}")`);
     else if (walk.ending) report.endings[walk.ending] = (report.endings[walk.ending] ?? 0) + 1;
     else {
       const where = `stops after "${walk.lastLine ?? '(nothing)'}"`;
@@ -62,7 +63,8 @@ if (build.json) {
 }
 report.seconds = Math.round((performance.now() - started) / 100) / 10;
 
-const failed = errors.length > 0 || report.runtimeErrors.length > 0 || report.tagProblems.length > 0;
+const failed =
+  errors.length > 0 || report.runtimeErrors.length > 0 || report.tagProblems.length > 0;
 
 if (args.json) {
   console.log(JSON.stringify({ ok: !failed, ...report }, null, 2));

@@ -42,7 +42,10 @@ export function inkPlugin(): Plugin {
           frame: d ? codeFrame(d.absolutePath, d.line) : '',
         });
       }
-      server?.config.logger.info(`ink: compiled ${path.basename(file)} (${build.files.length} files, hash ${build.hash})`, { timestamp: true });
+      server?.config.logger.info(
+        `ink: compiled ${path.basename(file)} (${build.files.length} files, hash ${build.hash})`,
+        { timestamp: true },
+      );
       return [
         `export default ${JSON.stringify(build.json)};`,
         `export const hash = ${JSON.stringify(build.hash)};`,

@@ -24,13 +24,20 @@ export interface InkBuild {
   files: string[];
 }
 
-const MESSAGE = /^(?:(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*)?'([^']+)' line (\d+):\s*(.*)$/s;
+const MESSAGE =
+  /^(?:(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*)?'([^']+)' line (\d+):\s*(.*)$/s;
 
 function toDiagnostic(raw: string, type: number, root: string, entry: string): InkDiagnostic {
   const match = MESSAGE.exec(raw.trim());
   const severity = type === 2 ? 'error' : type === 1 ? 'warning' : 'note';
   if (!match) {
-    return { severity, file: entry, absolutePath: path.join(root, entry), line: 1, message: raw.trim() };
+    return {
+      severity,
+      file: entry,
+      absolutePath: path.join(root, entry),
+      line: 1,
+      message: raw.trim(),
+    };
   }
   const [, , file = entry, line = '1', message = ''] = match;
   return { severity, file, absolutePath: path.resolve(root, file), line: Number(line), message };
@@ -62,7 +69,10 @@ export function compileInk(entryPath: string, source?: string): InkBuild {
   let json: string | null = null;
   try {
     const text = source ?? readFileSync(absoluteEntry, 'utf8');
-    const compiler = new Compiler(text, new CompilerOptions(entry, [], false, onMessage, fileHandler));
+    const compiler = new Compiler(
+      text,
+      new CompilerOptions(entry, [], false, onMessage, fileHandler),
+    );
     const story = compiler.Compile();
     json = diagnostics.some((d) => d.severity === 'error') ? null : (story.ToJson() as string);
   } catch (error) {
@@ -70,7 +80,10 @@ export function compileInk(entryPath: string, source?: string): InkBuild {
       onMessage(`ERROR: '${entry}' line 1: ${(error as Error).message}`, 2);
     }
   }
-  const hash = createHash('sha256').update(json ?? '').digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(json ?? '')
+    .digest('hex')
+    .slice(0, 16);
   return { json, hash, diagnostics, files };
 }
 

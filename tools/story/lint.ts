@@ -12,15 +12,21 @@ export function lintCommand(command: Command): string | null {
     case 'bg':
       return has(manifest.backgrounds, command.key) ? null : `unknown background "${command.key}"`;
     case 'music':
-      return command.key === null || has(manifest.music, command.key) ? null : `unknown music "${command.key}"`;
+      return command.key === null || has(manifest.music, command.key)
+        ? null
+        : `unknown music "${command.key}"`;
     case 'ambience':
-      return command.key === null || has(manifest.ambience, command.key) ? null : `unknown ambience "${command.key}"`;
+      return command.key === null || has(manifest.ambience, command.key)
+        ? null
+        : `unknown ambience "${command.key}"`;
     case 'sfx':
       return has(manifest.sfx, command.key) ? null : `unknown sound effect "${command.key}"`;
     case 'fx':
       return has(manifest.effects, command.key) ? null : `unknown effect "${command.key}"`;
     case 'minigame':
-      return (manifest.minigames as readonly string[]).includes(command.key) ? null : `unknown minigame "${command.key}"`;
+      return (manifest.minigames as readonly string[]).includes(command.key)
+        ? null
+        : `unknown minigame "${command.key}"`;
     case 'ending':
       return has(manifest.endings, command.id) ? null : `unknown ending "${command.id}"`;
     case 'show':

@@ -23,10 +23,21 @@ const MAX_STEPS = 20_000;
  * Plays the story once, taking random choices from a seeded generator, through the same
  * Playthrough the game uses (stage reducer included). `onStep` sees every step.
  */
-export function randomWalk(compiled: CompiledStory, seed: number, onStep?: (step: Step, p: Playthrough) => void): WalkResult {
+export function randomWalk(
+  compiled: CompiledStory,
+  seed: number,
+  onStep?: (step: Step, p: Playthrough) => void,
+): WalkResult {
   const rng = xoroshiro128plus(seed);
   const playthrough = new Playthrough(compiled);
-  const result: WalkResult = { ending: null, chapters: [], steps: [], choices: [], error: null, lastLine: null };
+  const result: WalkResult = {
+    ending: null,
+    chapters: [],
+    steps: [],
+    choices: [],
+    error: null,
+    lastLine: null,
+  };
   try {
     for (let n = 0; n < MAX_STEPS; n++) {
       const { choices, ended } = playthrough.view;
