@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk, formatDiagnostic } from '../tools/ink/compile';
-import { lintCommand, lintSpeaker } from '../tools/story/lint';
+import { lintStep } from '../tools/story/lint';
 import { randomWalk } from '../tools/story/walk';
 
 const build = compileInk(path.resolve(import.meta.dirname, '../story/her.ink'));
@@ -16,13 +16,7 @@ describe('story/her.ink', () => {
     const problems = new Set<string>();
     for (let seed = 1; seed <= 500; seed++) {
       const walk = randomWalk(build.json ?? '', seed, (step) => {
-        for (const warning of step.warnings) problems.add(warning);
-        for (const command of step.commands) {
-          const problem = lintCommand(command);
-          if (problem) problems.add(problem);
-        }
-        const speaker = step.kind === 'beat' ? lintSpeaker(step.speaker) : null;
-        if (speaker) problems.add(speaker);
+        for (const problem of lintStep(step)) problems.add(problem);
       });
       expect(walk.error, `seed ${seed}`).toBeNull();
       expect(walk.chapters[0], `seed ${seed}`).toBe('letter_writer_612');

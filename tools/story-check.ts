@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeFrame, compileInk, formatDiagnostic } from './ink/compile.ts';
-import { lintCommand, lintSpeaker } from './story/lint.ts';
+import { lintStep } from './story/lint.ts';
 import { randomWalk } from './story/walk.ts';
 
 const { values: args } = parseArgs({
@@ -41,13 +41,7 @@ if (build.json) {
   const tagProblems = new Set<string>();
   for (let i = 0; i < walks; i++) {
     const walk = randomWalk(build.json, seed + i, (step) => {
-      for (const w of step.warnings) tagProblems.add(w);
-      for (const c of step.commands) {
-        const problem = lintCommand(c);
-        if (problem) tagProblems.add(problem);
-      }
-      const speaker = step.kind === 'beat' ? lintSpeaker(step.speaker) : null;
-      if (speaker) tagProblems.add(speaker);
+      for (const problem of lintStep(step)) tagProblems.add(problem);
     });
     report.walks += 1;
     for (const c of new Set(walk.chapters)) report.chapters[c] = (report.chapters[c] ?? 0) + 1;

@@ -1,5 +1,6 @@
 import * as manifest from '../../src/assets/manifest.ts';
 import type { Command } from '../../src/story/commands.ts';
+import type { Step } from '../../src/story/types.ts';
 
 const has = (table: object, key: string) => Object.hasOwn(table, key);
 
@@ -52,4 +53,16 @@ function lintFigure(who: string, pose: string | null): string | null {
 export function lintSpeaker(speaker: string | null): string | null {
   if (speaker === null || has(manifest.speakers, speaker)) return null;
   return `unknown speaker "${speaker}" (add them to speakers in src/assets/manifest.ts)`;
+}
+
+/** Every problem with one step of the story: unreadable tags, unknown keys, unknown speakers. */
+export function lintStep(step: Step): string[] {
+  const problems = [...step.warnings];
+  for (const command of step.commands) {
+    const problem = lintCommand(command);
+    if (problem) problems.push(problem);
+  }
+  const speaker = step.kind === 'beat' ? lintSpeaker(step.speaker) : null;
+  if (speaker) problems.push(speaker);
+  return problems;
 }

@@ -3,6 +3,31 @@
  * to read an expression across a room, never a portrait.
  */
 
+/**
+ * One soft stroke bent from (x - w/2, y + lift) through a control point `bend` below y to the
+ * other side: every curved face mark is this stroke with different numbers.
+ */
+function curveMark(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  w: number,
+  lift: number,
+  bend: number,
+  width: number,
+  ink: string,
+): void {
+  ctx.save();
+  ctx.strokeStyle = ink;
+  ctx.lineWidth = width;
+  ctx.lineCap = 'round';
+  ctx.beginPath();
+  ctx.moveTo(x - w / 2, y + lift);
+  ctx.quadraticCurveTo(x, y + bend, x + w / 2, y + lift);
+  ctx.stroke();
+  ctx.restore();
+}
+
 /** A closed, smiling eye: the upturned curve of someone laughing. */
 export function laughingEye(
   ctx: CanvasRenderingContext2D,
@@ -11,15 +36,7 @@ export function laughingEye(
   w: number,
   ink: string,
 ): void {
-  ctx.save();
-  ctx.strokeStyle = ink;
-  ctx.lineWidth = 4.5;
-  ctx.lineCap = 'round';
-  ctx.beginPath();
-  ctx.moveTo(x - w / 2, y + 4);
-  ctx.quadraticCurveTo(x, y - w * 0.55, x + w / 2, y + 4);
-  ctx.stroke();
-  ctx.restore();
+  curveMark(ctx, x, y, w, 4, -w * 0.55, 4.5, ink);
 }
 
 /** A lowered lid: the downward curve of eyes closed softly or looking down. */
@@ -30,15 +47,7 @@ export function lidEye(
   w: number,
   ink: string,
 ): void {
-  ctx.save();
-  ctx.strokeStyle = ink;
-  ctx.lineWidth = 4;
-  ctx.lineCap = 'round';
-  ctx.beginPath();
-  ctx.moveTo(x - w / 2, y - 2);
-  ctx.quadraticCurveTo(x, y + w * 0.4, x + w / 2, y - 2);
-  ctx.stroke();
-  ctx.restore();
+  curveMark(ctx, x, y, w, -2, w * 0.4, 4, ink);
 }
 
 /** An open eye as a small soft oval: enough to give a gaze, not enough to be a portrait. */
@@ -57,15 +66,7 @@ export function smileMouth(
   w: number,
   ink: string,
 ): void {
-  ctx.save();
-  ctx.strokeStyle = ink;
-  ctx.lineWidth = 4;
-  ctx.lineCap = 'round';
-  ctx.beginPath();
-  ctx.moveTo(x - w / 2, y);
-  ctx.quadraticCurveTo(x, y + w * 0.35, x + w / 2, y);
-  ctx.stroke();
-  ctx.restore();
+  curveMark(ctx, x, y, w, 0, w * 0.35, 4, ink);
 }
 
 /** An open laughing mouth: a dark D-shape with a sliver of teeth along the top. */
