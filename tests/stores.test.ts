@@ -152,6 +152,9 @@ describe('actions', () => {
     while (game.sessionStore.getState().screen === 'play') game.actions.advance();
     const progress = game.progressStore.getState();
     expect(game.sessionStore.getState().screen).toBe('end');
+    // Leaving the closing screen keeps the autosave at the last choice, not at the end.
+    game.actions.returnToTitle();
+    expect(game.savesStore.getState().autosave?.snapshot.view.ended).toBeNull();
     expect(progress.chapters).toEqual(['opening']);
     expect(progress.endings.city_lights?.count).toBe(1);
     expect(progress.letters.map((l) => l.lines)).toEqual([

@@ -108,6 +108,9 @@ export function lineRevealed(): void {
 /** Writes the automatic save now (choice points, page hidden, back to title). */
 export function autosave(): void {
   if (!playthrough || !story || sessionStore.getState().screen === 'title') return;
+  // After an ending the last autosave (its final choice) stays: Continue should lead back into
+  // the story, not to a closing screen.
+  if (playthrough.view.ended) return;
   writeAutosave({
     format: 1,
     storyHash: story.hash,

@@ -72,6 +72,15 @@ describe('the playable slice', () => {
 
     await readUntilChoices(page);
     const second = (await state(page)).choices;
+    // Arrows move between the options; Enter takes the focused one. Down then up: the first.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain(
+      second[1],
+    );
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain(
+      second[0],
+    );
     await page.locator('.choice').first().click();
     await page.waitForFunction((text) => window.__her!.state().text === text, second[0]);
     await page.keyboard.press('Space');
