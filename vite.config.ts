@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { contentNotePlugin } from './tools/vite-plugin-content-note.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 /**
@@ -9,7 +10,7 @@ import { inkPlugin } from './tools/vite-plugin-ink.ts';
 const storyDir = process.env.HER_STORY_DIR;
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), contentNotePlugin(storyDir ?? path.resolve(import.meta.dirname, 'story'))],
   resolve: {
     alias: storyDir
       ? [{ find: /^\.\.\/story\/her\.ink$/, replacement: path.join(storyDir, 'her.ink') }]

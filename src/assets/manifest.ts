@@ -4,14 +4,37 @@
  * backgrounds and figures are painted in code (src/scenes/painters), keyed by these names.
  */
 
-/** Backgrounds a `# bg:` tag may name, with the palette the loading screen fades through. */
+/**
+ * Backgrounds a `# bg:` tag may name. `tint` is the place's key colour: the stage washes the
+ * screen in it for a place whose painting has not arrived yet (see src/scenes/painters).
+ */
 export const backgrounds = {
   office: { label: 'The letter office', tint: '#e9a27c' },
+  plaza_day: { label: 'The plaza by day', tint: '#e8c6b0' },
   plaza_night: { label: 'The plaza at dusk', tint: '#5b4a6e' },
   elevator: { label: 'The elevator', tint: '#c98a6a' },
+  subway: { label: 'A subway car', tint: '#b98b78' },
+  subway_steps: { label: 'The subway steps, commuters streaming', tint: '#8a6f73' },
   apartment_night: { label: "Theodore's apartment at night", tint: '#1d2440' },
+  apartment_day: { label: "Theodore's apartment by day", tint: '#f0d2b8' },
   memory: { label: 'A memory of Catherine', tint: '#f4d9b8' },
   chat_room: { label: 'The dark bedroom, a voice in the ear', tint: '#241a33' },
+  cave: { label: 'The hologram cave in the living room', tint: '#3b2452' },
+  amy_apartment: { label: "Amy's apartment, edit screens and a sofa", tint: '#d9a95a' },
+  amy_office: { label: "Amy's game studio", tint: '#c9b48a' },
+  party: { label: "Jocelyn's birthday party", tint: '#f3b9a4' },
+  night_crowd: { label: 'A night crowd, a pizza stand', tint: '#3a2640' },
+  restaurant: { label: 'The fusion restaurant', tint: '#6b2f2c' },
+  beach: { label: 'The beach by day', tint: '#f2d6b3' },
+  beach_sunset: { label: 'The beach at sunset', tint: '#e0785a' },
+  patio: { label: 'A patio lunch at midday', tint: '#e9d8b8' },
+  rooftop_park: { label: 'The rooftop park', tint: '#a9b98a' },
+  picnic_hill: { label: 'The picnic hill', tint: '#c7c98f' },
+  train: { label: 'The bullet train, mountains, gold light', tint: '#e0b070' },
+  snow_forest: { label: 'Snowy forest and hamlet', tint: '#c9d3dc' },
+  cabin: { label: 'The cabin by firelight', tint: '#8a4a2c' },
+  roof_dawn: { label: 'The building roof at first light', tint: '#e7a98f' },
+  black: { label: 'Darkness (a cut to black)', tint: '#0b0708' },
 } as const;
 
 /** Music a `# music:` tag may name (looped). */
@@ -36,10 +59,19 @@ export const sfx = {
   hangup: { file: 'audio/sfx/hangup.mp3', label: 'Call ends' },
 } as const;
 
-/** Figures a `# show: who pose` tag may name, with their poses. */
+/**
+ * Figures a `# show: who pose` tag may name, with their poses. A figure whose painting has not
+ * arrived yet is simply not drawn; the story still reads.
+ */
 export const cast = {
   paul: { label: 'Paul', poses: ['smile', 'laugh'] },
-  catherine: { label: 'Catherine', poses: ['laughing', 'turned'] },
+  catherine: { label: 'Catherine', poses: ['laughing', 'turned', 'sharp', 'hurt'] },
+  amy: { label: 'Amy', poses: ['smile', 'sad', 'laugh', 'thinking'] },
+  charles: { label: 'Charles', poses: ['talk', 'smug'] },
+  tatiana: { label: 'Tatiana', poses: ['smile', 'laugh'] },
+  date: { label: 'The Date', poses: ['smile', 'flirt', 'hurt'] },
+  isabella: { label: 'Isabella', poses: ['shy', 'tears'] },
+  jocelyn: { label: 'Jocelyn', poses: ['happy'] },
 } as const;
 
 /**
@@ -54,6 +86,8 @@ export const voices = {
   },
   device: { color: '#eef3f7', glow: '#9fb4c8', moods: ['default'] },
   stranger: { color: '#d9b3ec', glow: '#8e5fb0', moods: ['default'] },
+  installer: { color: '#ffffff', glow: '#b9c6d4', moods: ['default'] },
+  alan: { color: '#a9d6e5', glow: '#4f8fb0', moods: ['default'] },
 } as const;
 
 /** Full-screen effects a `# fx:` tag may name; `clear` removes the lasting ones. */
@@ -83,14 +117,22 @@ export const endings = {
  */
 export const speakers = {
   Theodore: { color: '#ff8a6b' },
-  Paul: { color: '#f2c14e', figure: 'paul' },
-  Catherine: { color: '#8fb3d9', figure: 'catherine' },
   Samantha: { color: '#ffb38a', voice: 'samantha' },
   Device: { color: '#e8edf2', voice: 'device' },
-  Installer: { color: '#e8edf2', voice: 'device' },
+  Installer: { color: '#f4f7fa', voice: 'installer' },
+  'Alan Watts': { color: '#a9d6e5', voice: 'alan' },
   Stranger: { color: '#c9a0dc', voice: 'stranger' },
-  Amy: { color: '#e0b23a' },
-  Charles: { color: '#b8bec6' },
+  Paul: { color: '#f2c14e', figure: 'paul' },
+  Catherine: { color: '#8fb3d9', figure: 'catherine' },
+  Amy: { color: '#e0b23a', figure: 'amy' },
+  Charles: { color: '#b8bec6', figure: 'charles' },
+  Tatiana: { color: '#7fbf8e', figure: 'tatiana' },
+  Date: { color: '#d9534f', figure: 'date' },
+  Isabella: { color: '#f4f1ec', figure: 'isabella' },
+  Jocelyn: { color: '#f7a8c4', figure: 'jocelyn' },
+  Child: { color: '#9be37a' },
+  Lewman: { color: '#d6b38a' },
+  Waiter: { color: '#c8b8a8' },
 } as const;
 
 export type BackgroundKey = keyof typeof backgrounds;

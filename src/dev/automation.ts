@@ -22,6 +22,8 @@ export interface Automation {
   renderer: string | null;
   state(): AutomationState;
   advance(): void;
+  /** Finishes typing the current line, as a first press of Space would. */
+  reveal(): void;
   choose(position: number): void;
   jump(path: string): void;
 }
@@ -57,6 +59,7 @@ export function installAutomation(): Automation {
       lineRevealed();
       advance();
     },
+    reveal: lineRevealed,
     choose(position) {
       lineRevealed();
       choose(position);

@@ -25,13 +25,15 @@ export class ArtTextures {
     return this.paint(`bg:${key}`, BG_SIZE, (ctx, w, h) => painter(ctx, w, h));
   }
 
-  /** Texture key for a figure in a pose, painting it on first use. */
+  /** Texture key for a figure in a pose, painting it on first use (null if not painted yet). */
   figure(who: string, pose: string): string | null {
-    const painter = (
-      figurePainters as Record<string, (typeof figurePainters)[keyof typeof figurePainters]>
-    )[who];
-    if (!painter) return null;
-    return this.paint(`fig:${who}:${pose}`, FIGURE_SIZE, (ctx, w, h) => painter(ctx, pose, w, h));
+    const figure = figurePainters[who as keyof typeof figurePainters];
+    if (!figure) return null;
+    const drawn = pose === 'default' ? figure.poses[0] : pose;
+    if (!drawn || !figure.poses.includes(drawn)) return null;
+    return this.paint(`fig:${who}:${drawn}`, FIGURE_SIZE, (ctx, w, h) =>
+      figure.paint(ctx, drawn, w, h),
+    );
   }
 
   private paint(

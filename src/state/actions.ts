@@ -50,7 +50,13 @@ function publish(step: Step | null): void {
 function trackProgress(before: StageState, step: Step): void {
   for (const command of step.commands) {
     if (command.kind === 'chapter') recordChapter(command.id);
-    if (command.kind === 'letter' && command.action === 'end' && before.letter) {
+    // A draft is the letter being composed; only finished copies go into the book of letters.
+    if (
+      command.kind === 'letter' &&
+      command.action === 'end' &&
+      before.letter &&
+      before.letter.kind !== 'draft'
+    ) {
       recordLetter(before.letter.kind, before.letter.lines);
     }
   }

@@ -132,6 +132,11 @@ export class StoryEngine {
     return Object.fromEntries(Object.keys(vars).map((name) => [name, toPlain(vars.$(name))]));
   }
 
+  /** How often a knot or `knot.stitch` has been entered (0 if never, or if ink does not count it). */
+  visitCount(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
+  }
+
   /** Sets a global variable, e.g. `strong_language` from the player's settings. */
   setVariable(name: string, value: string | number | boolean): void {
     this.story.variablesState.$(name, value);

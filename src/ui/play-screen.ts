@@ -7,7 +7,7 @@ import { ChoiceList } from './choices';
 import { DialogueBox } from './dialogue';
 import { byId } from './dom';
 import { LetterPaper } from './letter-paper';
-import { proceed, setActiveTypewriter } from './proceed';
+import { completeActiveTypewriter, proceed, setActiveTypewriter } from './proceed';
 
 /** The reading screen: dialogue box, letter paper, choices and chapter cards over the stage. */
 export class PlayScreen {
@@ -36,6 +36,8 @@ export class PlayScreen {
     const view = session.view;
     if (!view || session.screen === 'title') return;
     if (view.beat !== this.shownBeat) this.present(view.beat, session);
+    // Revealed means the whole line is visible, whoever said so (a key, the automation API).
+    else if (session.revealed) completeActiveTypewriter();
     const letterOpen = view.stage.letter !== null;
     this.root.classList.toggle('is-letter', letterOpen);
     const writingOnPaper = letterOpen && view.beat?.speaker === null;

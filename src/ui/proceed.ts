@@ -9,6 +9,11 @@ export function setActiveTypewriter(typewriter: Typewriter | null): void {
   active = typewriter;
 }
 
+/** Shows the rest of the line being typed, if any. */
+export function completeActiveTypewriter(): void {
+  if (active?.typing) active.complete();
+}
+
 /**
  * The reader's one "go on" gesture (click, tap, Space, Enter): finish the line being typed,
  * or show the next one. While choices wait it does nothing; the player must pick.

@@ -22,6 +22,31 @@ export interface InkBuild {
   diagnostics: InkDiagnostic[];
   /** Absolute paths of the entry file and every INCLUDEd file. */
   files: string[];
+  /** Every knot and `knot.stitch` (functions left out), for coverage reports. */
+  flows: string[];
+}
+
+/** Options for a compile: `countAllVisits` makes ink count visits to every knot and stitch. */
+export interface CompileOptions {
+  source?: string;
+  countAllVisits?: boolean;
+}
+
+interface FlowLike {
+  isFunction: boolean;
+  identifier: { name: string | null } | null;
+  subFlowsByName: Map<string, FlowLike>;
+}
+
+/** Lists knots and their stitches from the parsed story, leaving functions out. */
+function listFlows(story: FlowLike | null | undefined): string[] {
+  const flows: string[] = [];
+  for (const [name, knot] of story?.subFlowsByName ?? []) {
+    if (knot.isFunction) continue;
+    flows.push(name);
+    for (const stitch of knot.subFlowsByName.keys()) flows.push(`${name}.${stitch}`);
+  }
+  return flows;
 }
 
 const MESSAGE =
@@ -47,7 +72,9 @@ function toDiagnostic(raw: string, type: number, root: string, entry: string): I
  * Compiles an ink story and the files it INCLUDEs (resolved next to the entry file). Never
  * throws for problems in the ink: they come back as diagnostics with file and line.
  */
-export function compileInk(entryPath: string, source?: string): InkBuild {
+export function compileInk(entryPath: string, options: CompileOptions | string = {}): InkBuild {
+  const { source, countAllVisits = false } =
+    typeof options === 'string' ? { source: options } : options;
   const absoluteEntry = path.resolve(entryPath);
   const root = path.dirname(absoluteEntry);
   const entry = path.basename(absoluteEntry);
@@ -67,13 +94,15 @@ export function compileInk(entryPath: string, source?: string): InkBuild {
     diagnostics.push(toDiagnostic(raw, type, root, entry));
   };
   let json: string | null = null;
+  let flows: string[] = [];
   try {
     const text = source ?? readFileSync(absoluteEntry, 'utf8');
     const compiler = new Compiler(
       text,
-      new CompilerOptions(entry, [], false, onMessage, fileHandler),
+      new CompilerOptions(entry, [], countAllVisits, onMessage, fileHandler),
     );
     const story = compiler.Compile();
+    flows = listFlows(compiler.parsedStory as unknown as FlowLike);
     json = diagnostics.some((d) => d.severity === 'error') ? null : (story.ToJson() as string);
   } catch (error) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
@@ -84,7 +113,7 @@ export function compileInk(entryPath: string, source?: string): InkBuild {
     .update(json ?? '')
     .digest('hex')
     .slice(0, 16);
-  return { json, hash, diagnostics, files };
+  return { json, hash, diagnostics, files, flows };
 }
 
 /** A few lines of source around `line`, with a marker, for terminals and Vite's overlay. */

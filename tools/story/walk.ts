@@ -11,6 +11,8 @@ export interface WalkResult {
   chapters: string[];
   steps: Step[];
   choices: string[];
+  /** How many choices had been made when each chapter began (for "routes before the finale"). */
+  chapterStarts: Record<string, number>;
   /** Set when ink failed at run time, or the walk never stopped. */
   error: string | null;
   lastLine: string | null;
@@ -26,7 +28,8 @@ const MAX_STEPS = 20_000;
 export function randomWalk(
   compiled: CompiledStory,
   seed: number,
-  onStep?: (step: Step, p: Playthrough) => void,
+  onStep?: (step: Step, p: Playthrough, stageBefore: Playthrough['view']['stage']) => void,
+  onFinish?: (p: Playthrough) => void,
 ): WalkResult {
   const rng = xoroshiro128plus(seed);
   const playthrough = new Playthrough(compiled);
@@ -35,6 +38,7 @@ export function randomWalk(
     chapters: [],
     steps: [],
     choices: [],
+    chapterStarts: {},
     error: null,
     lastLine: null,
   };
@@ -43,6 +47,7 @@ export function randomWalk(
       const { choices, ended } = playthrough.view;
       if (ended) {
         result.ending = ended.ending;
+        onFinish?.(playthrough);
         return result;
       }
       if (choices) {
@@ -51,12 +56,17 @@ export function randomWalk(
         playthrough.choose(position);
         continue;
       }
+      const before = playthrough.view.stage;
       const step = playthrough.advance();
       if (!step) continue;
       result.steps.push(step);
       if (step.kind === 'beat') result.lastLine = step.text;
-      for (const c of step.commands) if (c.kind === 'chapter') result.chapters.push(c.id);
-      onStep?.(step, playthrough);
+      for (const c of step.commands) {
+        if (c.kind !== 'chapter') continue;
+        result.chapters.push(c.id);
+        result.chapterStarts[c.id] ??= result.choices.length;
+      }
+      onStep?.(step, playthrough, before);
     }
     result.error = `no end after ${MAX_STEPS} steps (an endless loop?)`;
   } catch (error) {
