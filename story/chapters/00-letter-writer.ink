@@ -318,10 +318,10 @@ She's gone. It stings, and then, a little, it doesn't. He said one true thing ou
 = to_be_continued
 # bg: apartment_night, fade
 # ambience: city_night
-The bedroom goes back to being a bedroom.
+The room goes back to its own small noises.
 {
 - dignity >= 2:
-    He never finds out who was waiting on the other end. That's all right. Some doors are better left as doors. He is a little surprised, and a little pleased, to have found the handle on this one.
+    He never finds out who was waiting on the other end. That's all right. Some doors are better left shut, and he is a little surprised, and a little pleased, that he could tell which one this was.
 - dignity == 1:
     The earpiece is quiet now. He lies there and feels, of all things, a little proud of himself.
 - else:
@@ -336,9 +336,8 @@ He gets up and stands at the window in his socks. Across town, a printer is copy
 - else:
     Laughing before coffee. He tries to remember the last morning he did that.
 }
-Far below, the plaza screens cycle through their advertisements, too small to read from here. One of them is new. It shows a doorway full of soft white light, and people standing in it with their faces lifted, as if someone has just said their names.
+Far below, the plaza screens cycle through their advertisements. One of them is new. A doorway full of soft white light, and people turning toward it with their faces lifted, as if someone has just said their names.
 # music: theme
 # pause: 2
-He doesn't know it yet, but tomorrow he is going to stop and read it.
-To be continued.
--> END
+He can't read the words from up here. He waits for it to come round again anyway.
+-> os1
