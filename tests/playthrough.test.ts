@@ -33,7 +33,7 @@ describe('Playthrough', () => {
     expect(p.advance()).toBeNull(); // must choose first
     p.choose(0);
     untilStop(p);
-    expect(p.view.stage.letter).toEqual({ kind: 'client', lines: ['Dear Ada,'] });
+    expect(p.view.stage.letter).toEqual({ kind: 'client', lines: ['Dear Ada,'], done: false });
     p.choose(0);
     untilStop(p);
     expect(p.view.ended).toEqual({ ending: 'city_lights' });

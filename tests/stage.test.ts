@@ -77,12 +77,23 @@ describe('applyBeat', () => {
     });
     stage = applyBeat(stage, { speaker: 'Paul', text: 'Nice!', commands: [] });
     stage = applyBeat(stage, { speaker: null, text: 'Sixty years.', commands: [] });
-    expect(stage.letter).toEqual({ kind: 'client', lines: ['Dear Ada,', 'Sixty years.'] });
+    expect(stage.letter).toEqual({
+      kind: 'client',
+      lines: ['Dear Ada,', 'Sixty years.'],
+      done: false,
+    });
+    // The end keeps the finished letter on screen for its line, then the next line clears it.
     stage = applyBeat(stage, {
       speaker: null,
-      text: 'He signs it.',
-      commands: [{ kind: 'letter', action: 'end' }],
+      text: 'He reads it back.',
+      commands: [{ kind: 'letter', action: 'end', letterKind: 'anniversary' }],
     });
+    expect(stage.letter).toEqual({
+      kind: 'anniversary',
+      lines: ['Dear Ada,', 'Sixty years.'],
+      done: true,
+    });
+    stage = applyBeat(stage, { speaker: null, text: 'He signs it.', commands: [] });
     expect(stage.letter).toBeNull();
   });
 });

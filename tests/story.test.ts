@@ -20,8 +20,8 @@ const seen = {
 beforeAll(() => {
   for (let seed = 1; seed <= WALKS; seed++) {
     const letters = letterCollector();
-    const walk = randomWalk(build.json ?? '', seed, (step, _p, before) => {
-      letters.onStep(step, before);
+    const walk = randomWalk(build.json ?? '', seed, (step, playthrough) => {
+      letters.onStep(step, playthrough);
       for (const problem of lintStep(step)) seen.problems.add(problem);
     });
     for (const choice of walk.choices) seen.choices.add(choice);

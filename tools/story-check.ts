@@ -67,9 +67,9 @@ if (build.json) {
     const walk = randomWalk(
       build.json,
       seed + i,
-      (step, _playthrough, before) => {
+      (step, playthrough) => {
         tally.add(step);
-        letters.onStep(step, before);
+        letters.onStep(step, playthrough);
         for (const problem of lintStep(step)) tagProblems.add(problem);
       },
       (playthrough) => {

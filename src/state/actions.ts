@@ -47,17 +47,11 @@ function publish(step: Step | null): void {
 }
 
 /** Records chapters, finished letters and endings as the story passes them. */
-function trackProgress(before: StageState, step: Step): void {
+function trackProgress(after: StageState, step: Step): void {
   for (const command of step.commands) {
     if (command.kind === 'chapter') recordChapter(command.id);
-    // A draft is the letter being composed; only finished copies go into the book of letters.
-    if (
-      command.kind === 'letter' &&
-      command.action === 'end' &&
-      before.letter &&
-      before.letter.kind !== 'draft'
-    ) {
-      recordLetter(before.letter.kind, before.letter.lines);
+    if (command.kind === 'letter' && command.action === 'end' && after.letter?.done) {
+      recordLetter(after.letter.kind, after.letter.lines);
     }
   }
   if (step.kind === 'end' && step.ending) recordEnding(step.ending);
@@ -66,11 +60,10 @@ function trackProgress(before: StageState, step: Step): void {
 /** Runs one step of the story; a runtime error in the ink becomes a notice, never a crash. */
 function step(): void {
   if (!playthrough) return;
-  const before = playthrough.view.stage;
   let result: Step | null;
   try {
     result = playthrough.advance();
-    if (result) trackProgress(before, result);
+    if (result) trackProgress(playthrough.view.stage, result);
   } catch (error) {
     console.error(error);
     notify(`The story stumbled here: ${(error as Error).message}`);

@@ -19,7 +19,13 @@ const Stage = v.object({
   ambience: v.nullable(v.string()),
   chapter: v.nullable(v.object({ id: v.string(), title: v.string() })),
   effects: v.array(v.string()),
-  letter: v.nullable(v.object({ kind: v.string(), lines: v.array(v.string()) })),
+  letter: v.nullable(
+    v.object({
+      kind: v.string(),
+      lines: v.array(v.string()),
+      done: v.optional(v.boolean(), false),
+    }),
+  ),
   ending: v.nullable(v.string()),
 });
 const Backlog = v.variant('kind', [

@@ -12,7 +12,7 @@ export type Command =
   | { kind: 'sfx'; key: string }
   | { kind: 'minigame'; key: string }
   | { kind: 'letter'; action: 'begin'; letterKind: string }
-  | { kind: 'letter'; action: 'end' }
+  | { kind: 'letter'; action: 'end'; letterKind?: string }
   | { kind: 'fx'; key: string }
   | { kind: 'pause'; seconds: number }
   | { kind: 'ending'; id: string };

@@ -6,10 +6,15 @@ export interface CastMember {
   pose: string;
 }
 
-/** The letter being written on paper, line by line, between `letter: begin` and `letter: end`. */
+/**
+ * The letter being written on paper, line by line, between `letter: begin` and `letter: end`.
+ * At `letter: end` it is `done`: it stays on screen, whole, for that one line (a moment to read
+ * it back), and is cleared by the line after.
+ */
 export interface LetterState {
   kind: string;
   lines: string[];
+  done: boolean;
 }
 
 /**
@@ -66,9 +71,14 @@ function applyCommand(stage: StageState, command: Command): StageState {
       if (!LASTING_EFFECTS.has(command.key) || stage.effects.includes(command.key)) return stage;
       return { ...stage, effects: [...stage.effects, command.key] };
     case 'letter':
+      if (command.action === 'begin') {
+        return { ...stage, letter: { kind: command.letterKind, lines: [], done: false } };
+      }
+      if (!stage.letter) return stage;
+      // `letter: end kind` names the kind once the letter knows it (a closing decides it).
       return {
         ...stage,
-        letter: command.action === 'begin' ? { kind: command.letterKind, lines: [] } : null,
+        letter: { ...stage.letter, kind: command.letterKind ?? stage.letter.kind, done: true },
       };
     case 'ending':
       return { ...stage, ending: command.id };
@@ -86,14 +96,17 @@ export function reduceStage(stage: StageState, commands: readonly Command[]): St
 }
 
 /**
- * Applies a whole beat: its commands first, then, while a letter is open, its narration is
- * written onto the paper. Spoken lines never go into the letter.
+ * Applies a whole beat: a letter finished on the line before is put away, then the beat's
+ * commands run, then, while a letter is open, its narration is written onto the paper. Spoken
+ * lines never go into the letter.
  */
 export function applyBeat(
   stage: StageState,
   beat: { speaker: string | null; text: string; commands: readonly Command[] },
 ): StageState {
-  const next = reduceStage(stage, beat.commands);
-  if (!next.letter || beat.speaker !== null || beat.text === '') return next;
+  // A finished letter has had its line on screen; the next line puts the paper away.
+  const cleared = stage.letter?.done ? { ...stage, letter: null } : stage;
+  const next = reduceStage(cleared, beat.commands);
+  if (!next.letter || next.letter.done || beat.speaker !== null || beat.text === '') return next;
   return { ...next, letter: { ...next.letter, lines: [...next.letter.lines, beat.text] } };
 }

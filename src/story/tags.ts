@@ -55,10 +55,13 @@ const parsers: Record<string, Parser> = {
   letter(args, raw) {
     const [action, letterKind, extra] = args.split(/\s+/);
     if (action === 'end' && letterKind === undefined) return ok({ kind: 'letter', action: 'end' });
+    if (action === 'end' && letterKind && KEY.test(letterKind) && extra === undefined) {
+      return ok({ kind: 'letter', action: 'end', letterKind });
+    }
     if (action === 'begin' && letterKind && KEY.test(letterKind) && extra === undefined) {
       return ok({ kind: 'letter', action: 'begin', letterKind });
     }
-    return fail(`"${raw}": write it as "# letter: begin kind" or "# letter: end"`);
+    return fail(`"${raw}": write it as "# letter: begin kind" or "# letter: end [kind]"`);
   },
   pause(args, raw) {
     const seconds = Number(args);

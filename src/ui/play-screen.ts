@@ -38,11 +38,11 @@ export class PlayScreen {
     if (view.beat !== this.shownBeat) this.present(view.beat, session);
     // Revealed means the whole line is visible, whoever said so (a key, the automation API).
     else if (session.revealed) completeActiveTypewriter();
-    const letterOpen = view.stage.letter !== null;
-    this.root.classList.toggle('is-letter', letterOpen);
-    const writingOnPaper = letterOpen && view.beat?.speaker === null;
-    this.letter.show(view.stage.letter?.lines ?? null, writingOnPaper);
-    this.choices.show(session.revealed ? view.choices : null, letterOpen);
+    const letter = view.stage.letter;
+    this.root.classList.toggle('is-letter', letter !== null);
+    const writingOnPaper = letter !== null && !letter.done && view.beat?.speaker === null;
+    this.letter.show(letter?.lines ?? null, writingOnPaper);
+    this.choices.show(session.revealed ? view.choices : null, letter !== null && !letter.done);
     this.dialogue.setWaiting(session.revealed && !view.choices && !view.ended);
   }
 
@@ -51,7 +51,7 @@ export class PlayScreen {
     this.shownBeat = beat;
     const stage = session.view?.stage;
     if (!beat || !stage) return;
-    const onPaper = stage.letter !== null && beat.speaker === null;
+    const onPaper = stage.letter !== null && !stage.letter.done && beat.speaker === null;
     const typewriter = onPaper ? this.letter.typewriter : this.dialogue.typewriter;
     this.dialogue.setVisible(!onPaper);
     this.dialogue.setSpeaker(beat.speaker);

@@ -198,11 +198,20 @@ Dear Catherine,
     ~ letter_kind = "polished"
     ~ p5 = "Please accept my warmest wishes for your health, your happiness, and your continued success in all that lies ahead."
     {p5}
-- -> fair_copy
+- (signed)
+{
+- letter_kind == "plea":
+    Still yours, if you want me. Theodore
+- letter_kind == "polished":
+    With kind regards, Theodore Twombly
+- else:
+    With love, and nothing asked in return. Theodore
+}
+-> fair_copy
 
+// The letter stays on the page, whole, while he reads it back; the closing named its kind.
 = fair_copy
-# letter: end
-He stops. Far below, a taxi turns a corner and is gone.
+# letter: end {letter_kind}
 { crafted_lines >= 2:
     He reads it back. Here and there he can hear Writer 612, warm and smooth and nobody in particular. It would sit nicely in the book.
 - else:
@@ -262,23 +271,7 @@ He stops. Far below, a taxi turns a corner and is gone.
     # hide: catherine
     The window again. The lights.
 }
-The device lays it out clean, in a hand that is almost his own.
-# letter: begin {letter_kind}
-Dear Catherine,
-{p1}
-{p2}
-{p3}
-{p4}
-{p5}
-{
-- letter_kind == "plea":
-    Still yours, if you want me. Theodore
-- letter_kind == "polished":
-    With kind regards, Theodore Twombly
-- else:
-    With love, and nothing asked in return. Theodore
-}
-# letter: end
+He stops. Far below, a taxi turns a corner and is gone.
 Device: Send, or delete?
 {
 - letter_kind == "plea":

@@ -7,22 +7,18 @@ export interface FinishedLetter {
   lines: string[];
 }
 
-/**
- * Collects every letter a playthrough finishes (drafts excluded: only the clean copy counts),
- * by watching for `letter: end` while the paper is still open.
- */
+/** Collects every letter a playthrough finishes, at the `letter: end` that finishes it. */
 export function letterCollector(): {
-  onStep: (step: Step, before: Playthrough['view']['stage']) => void;
+  onStep: (step: Step, playthrough: Playthrough) => void;
   letters: FinishedLetter[];
 } {
   const letters: FinishedLetter[] = [];
   return {
     letters,
-    onStep(step, before) {
+    onStep(step, playthrough) {
       const ends = step.commands.some((c) => c.kind === 'letter' && c.action === 'end');
-      if (ends && before.letter && before.letter.kind !== 'draft') {
-        letters.push({ kind: before.letter.kind, lines: [...before.letter.lines] });
-      }
+      const letter = playthrough.view.stage.letter;
+      if (ends && letter?.done) letters.push({ kind: letter.kind, lines: [...letter.lines] });
     },
   };
 }

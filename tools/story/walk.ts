@@ -28,7 +28,7 @@ const MAX_STEPS = 20_000;
 export function randomWalk(
   compiled: CompiledStory,
   seed: number,
-  onStep?: (step: Step, p: Playthrough, stageBefore: Playthrough['view']['stage']) => void,
+  onStep?: (step: Step, p: Playthrough) => void,
   onFinish?: (p: Playthrough) => void,
 ): WalkResult {
   const rng = xoroshiro128plus(seed);
@@ -56,7 +56,6 @@ export function randomWalk(
         playthrough.choose(position);
         continue;
       }
-      const before = playthrough.view.stage;
       const step = playthrough.advance();
       if (!step) continue;
       result.steps.push(step);
@@ -66,7 +65,7 @@ export function randomWalk(
         result.chapters.push(c.id);
         result.chapterStarts[c.id] ??= result.choices.length;
       }
-      onStep?.(step, playthrough, before);
+      onStep?.(step, playthrough);
     }
     result.error = `no end after ${MAX_STEPS} steps (an endless loop?)`;
   } catch (error) {
