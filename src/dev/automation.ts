@@ -51,7 +51,7 @@ export function installAutomation(): Automation {
         revealed,
         ending: view?.ended?.ending ?? null,
         stage: structuredClone(view?.stage ?? null),
-        backlog: structuredClone(view?.backlog ?? []),
+        backlog: [...(view?.backlog ?? [])], // entries are never changed, only added
         variables: storyVariables(),
       };
     },

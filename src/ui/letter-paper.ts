@@ -15,27 +15,47 @@ export class LetterPaper {
     this.root.setAttribute('aria-label', 'Letter');
     this.sheet.append(this.written, this.current);
     this.root.append(this.sheet);
+    addEventListener('resize', () => this.fit());
   }
 
   /**
    * Shows the letter's finished lines; when `typingLast` is set the last line is left to the
-   * typewriter so it can appear as if being written.
+   * typewriter so it can appear as if being written. A `done` letter is shown whole, its
+   * writing made smaller if that is what it takes to fit the page.
    */
-  show(lines: readonly string[] | null, typingLast: boolean): void {
+  show(lines: readonly string[] | null, typingLast: boolean, done = false): void {
     this.root.hidden = lines === null;
+    const wasDone = this.root.classList.contains('is-done');
+    this.root.classList.toggle('is-done', done);
+    if (done !== wasDone) requestAnimationFrame(() => this.fit());
     if (!lines) {
       this.renderedLines = [];
       this.written.replaceChildren();
       this.current.hidden = true;
       return;
     }
-    const done = typingLast ? lines.slice(0, -1) : lines;
-    if (!sameLines(done, this.renderedLines)) {
-      this.written.replaceChildren(...done.map((line) => el('p', 'letter-line', line)));
-      this.renderedLines = done;
+    const finished = typingLast ? lines.slice(0, -1) : lines;
+    if (!sameLines(finished, this.renderedLines)) {
+      this.written.replaceChildren(...finished.map((line) => el('p', 'letter-line', line)));
+      this.renderedLines = finished;
     }
     this.current.hidden = !typingLast;
-    this.sheet.scrollTop = this.sheet.scrollHeight;
+    // While writing, keep the newest line in view; a finished letter is read from the top.
+    this.sheet.scrollTop = done ? 0 : this.sheet.scrollHeight;
+  }
+
+  /** Shrinks a finished letter's writing step by step until the whole of it fits the sheet. */
+  fit(): void {
+    this.sheet.style.removeProperty('--letter-scale');
+    if (!this.root.classList.contains('is-done') || this.root.hidden) return;
+    for (
+      let scale = 0.95;
+      scale >= 0.5 && this.sheet.scrollHeight > this.sheet.clientHeight + 1;
+      scale -= 0.05
+    ) {
+      this.sheet.style.setProperty('--letter-scale', String(scale));
+    }
+    this.sheet.scrollTop = 0;
   }
 }
 

@@ -16,37 +16,51 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('every ending, played in the browser', () => {
+describe('every ending, played in the browser', { timeout: 240_000 }, () => {
   it.each(Object.keys(endings))('reaches %s with its letter and closing screen', async (ending) => {
     const route = findRoute(json, ending);
     expect(route, `no route found to ${ending}`).not.toBeNull();
     const { page, context, errors } = await openGame(browser);
     await waitForStage(page);
     await page.click('#new-game');
-    // Play the route through the automation API, taking each choice by its text. While the
-    // clean copy of the letter to Catherine is being written, photograph it after each line:
-    // the last picture is the finished letter.
-    let next = 0;
-    for (let guard = 0; guard < 5000; guard++) {
-      const s = await state(page);
-      if (s.screen !== 'play') break;
-      const letter = (s.stage as { letter: { kind: string } | null }).letter;
-      if (letter && !['draft', 'client'].includes(letter.kind) && s.speaker === null) {
-        await page.evaluate(() => window.__her!.reveal());
-        await shot(page, `12-letter-${ending}`);
-      }
-      if (s.choices.length > 0) {
-        const at = s.choices.indexOf(route![next] ?? '');
-        expect(
-          at,
-          `"${route![next]}" not offered among: ${s.choices.join(' | ')}`,
-        ).toBeGreaterThanOrEqual(0);
-        next += 1;
-        await page.evaluate((i) => window.__her!.choose(i), at);
-      } else {
-        await page.evaluate(() => window.__her!.advance());
-      }
-    }
+    // Play the route in the page through the automation API, taking each choice by its text,
+    // and stop twice: when the letter to Catherine is finished on the page, and at the end.
+    const playUntil = (stopAtLetter: boolean) =>
+      page.evaluate(
+        ({ choices, stopAtLetter }) => {
+          const her = window.__her!;
+          for (let guard = 0; guard < 6000; guard++) {
+            const s = her.state();
+            const letter = (s.stage as { letter: { kind: string; done: boolean } | null } | null)
+              ?.letter;
+            if (stopAtLetter && letter?.done && letter.kind !== 'client') return 'letter';
+            if (s.screen !== 'play') return s.screen;
+            if (s.choices.length === 0) {
+              her.advance();
+              continue;
+            }
+            const next = choices.shift() ?? '';
+            const at = s.choices.indexOf(next);
+            if (at < 0) throw new Error(`"${next}" is not offered: ${s.choices.join(' | ')}`);
+            her.choose(at);
+          }
+          return 'lost';
+        },
+        { choices: remaining, stopAtLetter },
+      );
+    const remaining = [...route!];
+    expect(await playUntil(true)).toBe('letter');
+    await page.evaluate(() => window.__her!.reveal());
+    await page.waitForTimeout(1500);
+    await shot(page, `12-letter-${ending}`);
+    // The page consumed the choices it took; hand it what is left of the route.
+    const taken = await page.evaluate(
+      () =>
+        window.__her!.state().backlog.filter((e) => (e as { kind: string }).kind === 'choice')
+          .length,
+    );
+    remaining.splice(0, taken);
+    expect(await playUntil(false)).toBe('end');
     const end = await state(page);
     expect(end.screen).toBe('end');
     expect(end.ending).toBe(ending);
