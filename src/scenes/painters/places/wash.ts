@@ -37,7 +37,17 @@ export function washFor(key: BackgroundKey): BackgroundPainter {
       ctx.fillRect(0, 0, 1920, 1080);
       glow(ctx, 960, 330, 760, shade(tint, 0.6), dark ? 0.28 : 0.4);
       const rand = seeded(key.length * 97 + tint.charCodeAt(2));
-      bokeh(ctx, rand, 26, { x: 0, y: 80, w: 1920, h: 560 }, [shade(tint, 0.7), '#ffe2c8'], 18, 70);
+      // Out-of-focus lights read on dark places; on pale ones a few faint ones are enough.
+      const lights = dark ? 26 : 12;
+      bokeh(
+        ctx,
+        rand,
+        lights,
+        { x: 0, y: 80, w: 1920, h: 560 },
+        [shade(tint, dark ? 0.7 : 0.2), '#ffe2c8'],
+        14,
+        dark ? 70 : 48,
+      );
       vignette(ctx, shade(tint, -0.7), 0.55);
       grain(ctx, 0.4);
     });
