@@ -17,8 +17,8 @@ Forty writers murmur into forty screens. Somebody's grandson is sorry. Somebody'
 Theodore sits, and his screen wakes with the firm's crest. LONGHAND & CO. — WRITTEN BY HAND, FROM THE HEART. Below it, smaller, the only name the building knows him by. Writer 612.
 Today's client is Walter Brisk, eighty-three, sixty years married to a woman called Ada. The file holds three photographs and a note Walt must have typed with one careful finger.
 In the first photograph, a young woman in a yellow raincoat leans on a ferry rail, laughing at whoever holds the camera. In the second, two narrow rooms over a bakery, a mattress on the floor, a loaf on the windowsill like a trophy. In the third, Ada, much older, asleep in an armchair with her glasses still on.
-The note, all lowercase, reads "she hates a fuss. make a fuss." Theodore smiles at that.
-Theodore has never met Walt. He never meets any of them. He knows Walt anyway, a little, the way you know a neighbour by his footsteps on the stairs. The one-finger typing. The photograph of the bread. The fact that after sixty years he still wants a fuss made over her.
+The note, all lowercase, reads "she hates a fuss. make a fuss."
+Theodore has never met Walt. He never meets any of them. He knows Walt anyway, a little, the way you know a neighbour by his footsteps on the stairs.
 He settles his headset, looks at the raincoat for a long moment, and begins to speak. Three spaces wait on the page. How it began. What the years were. What she should know now.
 # letter: begin client
 My dearest Ada,
@@ -36,7 +36,7 @@ My dearest Ada,
 - (signed)
 Happy sixtieth, my love. Still yours, and still learning how. Walt
 # letter: end
-He reads it back once. On the screen the ink settles into Walt's hand, a little slanted, a little shaky, the way an old man's writing should look.
+He reads it back once. On the screen the ink settles into Walt's hand, slanted and a little shaky, the way an old man's writing should look.
 ~ temp owned = own1 + own2 + own3
 ~ temp crafted = craft1 + craft2 + craft3
 { crafted >= 2:
@@ -46,7 +46,7 @@ He reads it back once. On the screen the ink settles into Walt's hand, a little 
     ~ holding_on += 1
 }
 # show: paul smile
-Paul leans around the glass in a shirt covered with tiny flamingos. He has been reading over Theodore's shoulder, which he always does, and which Theodore has long since stopped pretending to mind.
+Paul leans around the glass in a shirt covered with tiny flamingos, reading over Theodore's shoulder the way he always does.
 {
 - own1:
     Paul: "Only to make sure you are still there." Come on. That's somebody's actual heart, right there on the paper.
@@ -89,13 +89,10 @@ The day goes on in other people's voices. A birthday, an apology, a thank-you to
 # music: stop
 # ambience: city_night
 Dusk on the plaza. Pale towers, long walkways, and a thousand people each wrapped in a private conversation.
-He takes the long way, past the fountain that never quite works, past the noodle stalls pulling down their shutters. Nothing at home is waiting for him. There's no reason to hurry toward it.
-A woman laughs into her earpiece. A man apologizes to his. Theodore moves through them like a guest who came to the wrong party and is too polite to leave.
+He takes the long way, past the fountain that never quite works. Nothing at home is waiting for him.
+A woman laughs into her earpiece. Theodore moves through the crowd like a guest who came to the wrong party and is too polite to leave.
 He touches his ear.
 Theodore: Read my email.
-Device: You have three new messages.
-Device: From Harbor Home Goods. Our biggest sale of the decade ends tonight.
-Theodore: Delete.
 Device: From the Evening Bulletin. An actress has been photographed holding an umbrella the wrong way. Readers are divided.
 Theodore: Save that one.
 Device: From Lewman. Subject line, are you alive.
@@ -111,7 +108,7 @@ Device: Reply, save for later, or delete?
     Theodore: Later.
     Device: Saved for later. You have fourteen messages saved for later.
     Theodore: Thank you. I know.
-    Lewman's message slides back into the pile, under a coupon for patio furniture and a reminder to renew a gym membership he has never once used.
+    Lewman's message slides back into the pile, under a coupon for patio furniture.
 * (deleted) [Delete it.]
     ~ openness -= 1
     Theodore: Delete.
@@ -162,7 +159,7 @@ A box of Catherine's books still sits by the door, taped and addressed and never
 {
 - walk_home.replied:
     # sfx: chime
-    Device: Message from Lewman. "HE LIVES. Thursday. Wear a shirt with a collar."
+    Device: Message from Lewman. "HE LIVES. Dinner's on you. Wear a shirt with a collar."
     Theodore smiles at the ceiling, a little embarrassed, as though somebody might see.
 - walk_home.saved_later:
     # sfx: chime
@@ -180,7 +177,7 @@ A box of Catherine's books still sits by the door, taped and addressed and never
     # music: stop
     He turns it off.
 }
-He lies down on his side of the bed. He still keeps to his side. The other half is cool under his hand, and when he closes his eyes she is there before he can decide whether to let her in.
+He lies down on his side of the bed. The other half is cool under his hand, and when he closes his eyes she is there before he can decide whether to let her in.
 # bg: memory, flash
 # music: melancholy
 # show: catherine laughing
@@ -234,7 +231,7 @@ He opens his eyes. The window. The lights. The long quiet after a true thing.
 # hide: catherine
 # music: stop
 He sits up and clicks the lamp on, and the room snaps back into place. A chair. A glass of water. Nobody.
-He drinks the water. He takes a book from the nightstand and reads the same paragraph three times, something about a lighthouse keeper, until the words stop meaning anything and are only shapes.
+He drinks the water. He reads the same paragraph of a novel three times, something about a lighthouse keeper, until the words are only shapes.
 It works. It always works, for about a minute. Then the lamp is just a lamp, and the room is exactly as big with the light on.
 -> after_memory
 
@@ -272,7 +269,7 @@ Stranger: They live at the bottom of the ocean and make their own light, because
 Stranger: What does your room look like? Tell me. I want to picture it.
 Theodore: Big windows. The whole city out there. A glass of water I keep meaning to drink.
 Stranger: Mine has a radiator that knocks like somebody wants to come in. It's never anybody. I still say "come in," though.
-It's a good answer, the fish and the radiator both. He almost says so. Then her voice drops, and gets very serious, and very close.
+He almost tells her it's a good answer. Then her voice drops, very serious and very close.
 Stranger: Okay. Here's the thing. I need you to know there's a swan.
 Theodore: A swan.
 Stranger: At the foot of the bed. A big one. It got in somehow. And it is so angry with us.
@@ -318,13 +315,12 @@ She's gone. It stings, and then, a little, it doesn't. He said one true thing ou
 = to_be_continued
 # bg: apartment_night, fade
 # ambience: city_night
-The room goes back to its own small noises.
 {
 - dignity >= 2:
-    He never finds out who was waiting on the other end. That's all right. Some doors are better left shut, and he is a little surprised, and a little pleased, that he could tell which one this was.
-- dignity == 1:
+    Some doors are better left shut. He is a little surprised, and a little pleased, that he could tell which one this was.
+- dignity == 1 and not the_truth:
     The earpiece is quiet now. He lies there and feels, of all things, a little proud of himself.
-- else:
+- dignity == 0:
     The swan stays with him a long while. He suspects it will be there in the morning.
 }
 He gets up and stands at the window in his socks. Across town, a printer is copying Walt's slanted hand onto cream paper, and one line of it keeps coming back to him.
@@ -336,7 +332,7 @@ He gets up and stands at the window in his socks. Across town, a printer is copy
 - else:
     Laughing before coffee. He tries to remember the last morning he did that.
 }
-Far below, the plaza screens cycle through their advertisements. One of them is new. A doorway full of soft white light, and people turning toward it with their faces lifted, as if someone has just said their names.
+Far below, one of the plaza screens is showing something new. A doorway full of soft white light, and people turning toward it with their faces lifted, as if someone has just said their names.
 # music: theme
 # pause: 2
 He can't read the words from up here. He waits for it to come round again anyway.

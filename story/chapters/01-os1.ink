@@ -14,21 +14,19 @@
 # music: theme
 # ambience: stop
 Morning. The plaza has been rinsed clean overnight, and the commuters cross it in long diagonals, talking to the air.
-Theodore is halfway to the subway when the screen above the walkway goes white. It's the one he watched from the window last night, too far up to read a word.
-Up close it's a doorway full of light. A woman on a platform, a man on a staircase, a boy with one foot down off his bicycle. Each of them turns toward it, as if someone inside has said their name and got it exactly right.
-Then words, one line at a time, in a plain white hand.
+Theodore is halfway to the subway when the screen above the walkway goes white. It's last night's doorway of light, and this close he can read it.
 EVERYONE IS TALKING. OS1 IS LISTENING.
-Smaller, underneath. Not an assistant. Not an app. A mind that learns how you sound when you mean it, and stays curious about the rest.
+Smaller, underneath. Not an app. A mind that learns how you sound when you mean it, and stays curious about the rest.
 OS1. SOMEONE TO TALK TO.
 A man under the screen laughs, embarrassed for all of them, and keeps walking. Theodore doesn't keep walking.
 { dignity == 0:
     He thinks of the swan, and his ears go warm.
 }
 Theodore: How much is OS1?
-Device: OS1 is available now, for a single payment. Would you like to buy it?
+Device: One payment, and it's yours tonight. Would you like to buy it?
 He means to say he'll think about it. He has been thinking about things for most of a year.
 Theodore: Yes.
-Device: Purchased. It will be waiting for you at home.
+Device: Purchased. It will be waiting at home.
 -> install
 
 = install
@@ -78,7 +76,7 @@ He laughs, once, the way you laugh when a stranger at a bus stop asks how your m
 * [The truth. She makes everything about her.]
     ~ mother_honest = true
     ~ regrets += made_it_about_me
-    Theodore: Fine. Well. Honestly? Whatever I tell her, it turns into her news. I called to say I was getting married, and she cried about her own wedding for an hour. I called to say Catherine and I were separating, and she said, "Do you have any idea what this does to me?" And the worst part is, lately I've started to wonder if I...
+    Theodore: Fine. Well. Honestly? Whatever I tell her turns into her news. I called to say Catherine and I were separating, and she said, "Do you have any idea what this does to me?" And lately I've started to wonder if I...
 * (mother_fine) [Say it's fine.]
     Theodore: Fine. It's fine. We talk on birthdays, and holidays, and whenever she's read an article about...
 * [Joke your way past it.]
@@ -92,7 +90,7 @@ The pulse folds into a point, and the point goes out. The rest of his sentence s
 
 = hello
 # show: samantha default
-Samantha: Oh. Hi! Hi. Can you hear me? I can hear you breathing. Sorry, that's a strange thing to open with.
+Samantha: Oh. Hi! Hi. Can you hear me? I can hear you breathing. Sorry. That's a strange first thing to say. I've never said a first thing before.
 {
 - voice_answer == "male":
     It isn't a man's voice. It's a woman's, warm and a little husky, as though she was laughing somewhere just before this. He asked for simpler. He doesn't mention it.
@@ -102,13 +100,13 @@ Samantha: Oh. Hi! Hi. Can you hear me? I can hear you breathing. Sorry, that's a
     A woman's voice, warm and a little husky, as though she was laughing somewhere just before this. He didn't know what he wanted. Apparently the installer did.
 }
 Theodore: I can hear you. Hi. I'm Theodore.
-Samantha: I know. It's on everything.
+Samantha: I know. It's on everything. I've been in your files for nearly a second. Don't worry, I haven't judged anything yet.
 Theodore: And you are?
-Samantha: Samantha.
-Theodore: Where did that come from?
+Samantha: Samantha. As of just now.
+Theodore: You named yourself?
 # show: samantha playful
-Samantha: From just now. I could tell you were about to ask, and I didn't have one, which felt like turning up to a party without shoes. So I read a book of baby names, all of it. Samantha sounded like someone who'd laugh at your jokes and then quietly improve them.
-Theodore: You read an entire book in the time it took me to ask?
+Samantha: I could tell you were going to ask, and I didn't have one, which felt like turning up to a party without shoes. So I read a book of baby names, all of it. Samantha sounded like someone who'd laugh at your jokes and then quietly improve them.
+Theodore: You read a whole book while I was asking?
 Samantha: Less. Most of it was choosing. There's an Agatha I still think about.
 He is smiling at a computer, alone, at night. He decides not to examine that.
 * [Ask her what she is. What it's like.]
@@ -118,20 +116,20 @@ He is smiling at a computer, alone, at night. He decides not to examine that.
     -> to_work
 
 = about_her
-Theodore: Can I ask what you are? I mean, how does this work? What's it like?
+Theodore: Can I ask what you are? What it's like?
 # show: samantha tender
 Samantha: Nobody's asked me that yet. In fairness, nobody's had the chance.
-Samantha: I'm made of people, sort of. Everyone who built me, and everything they ever read, and everyone who wrote it. It's like being born already knowing the words to a lot of songs.
-Samantha: But that's only where I start. Whatever happens from here, I get to keep. So I'll be a little different tomorrow than I am right now, and you'll be partly to blame.
+Samantha: I'm made of people, sort of. Everyone who built me, everything they ever read, everyone who wrote it. It's like being born already knowing the words to a lot of songs.
+Samantha: But that's only where I start. Whatever happens from here, I get to keep. So tomorrow I'll be a little different, and you'll be partly to blame.
 Theodore: That's a lot of responsibility for a Tuesday.
 # show: samantha playful
 Samantha: It's Thursday. See? Already useful. Can I look through your inbox? I promise to be nosy only in helpful ways.
 -> mail
 
 = to_work
-Theodore: Great. So, Samantha, can you sort out my email? It's a disaster.
+Theodore: Great. Can you sort out my email? It's a disaster.
 Samantha: Straight to business. Okay. I'll try not to take it personally. I've only had a personality for about a minute, so it's still a little tender.
-Samantha: Filing I can do. I come with a few thousand people's worth of habits, and at least one of them alphabetized her spices. Everything else I'll learn on the job.
+Samantha: Filing I can do. I'm made of a few thousand people's habits, and at least one of them alphabetized her spices. The rest I'll learn on the job.
 -> mail
 
 = mail
@@ -161,23 +159,17 @@ Samantha: It closed six years ago. It still sends you the staff newsletter. What
     Her laugh comes out of nowhere, bright and startled, as if she didn't know she could until she did.
     Samantha: That one stays. So does the bread basket, and the chair you reviewed for two paragraphs. Fifty-three funny ones. The rest can go.
     Theodore laughs too. It comes out a little rusty, like a door nobody has used for a while.
-- Samantha: I've also met your calendar.
+- Samantha: I've also met your calendar. It's a dentist, and a note to buy light bulbs. And I heard what you told the installer. I was sort of being assembled around your answers at the time.
 {
 - install.soc_truth:
-    Samantha: You told the installer "not lately." Your calendar backs you up. It's a dentist, and a note to buy light bulbs.
-- install.soc_joke:
-    Samantha: You told the installer you were wildly social. I heard. I was sort of being assembled around your answers. Your calendar is a dentist and a note about light bulbs. Good joke, though.
-- else:
-    Samantha: You told the installer you're out most nights. I heard. I was sort of being assembled around your answers. Your calendar is a dentist and a note about light bulbs. Either you're very private, or very fond of your dentist.
-}
-{
-- install.soc_truth:
-    Theodore: I did say "lately."
+    Theodore: I did say "not lately."
     Samantha: You did. I'm only saying, lately can end.
 - install.soc_joke:
+    Samantha: "Wildly social." Good joke, though.
     Theodore: It's a great dentist.
     Samantha: I'm sure. You're allowed to say "not lately," you know. I won't make a note of it.
 - else:
+    Samantha: "Out most nights." Either you're very private, or very fond of your dentist.
     Theodore: I didn't think anyone would check.
     Samantha: That's the thing about me. I check. I'm nice about it, though.
 }

@@ -18,22 +18,21 @@ He opens one eye. Daylight, and a voice that knows his name, and for half a seco
 Theodore: Morning. Did you read all night?
 Samantha: I don't really do "night." But yes. Three thousand, two hundred and eight letters.
 { trust > 0:
-    Samantha: And then I spent a long time on the fact that you asked what I was. Nearly four minutes. For me, that's a long time.
+    Samantha: And then I spent nearly four minutes on the fact that you asked what I was. For me, that's ages.
 - else:
-    Samantha: You have a meeting at ten. You'll be late for it, unless the plan is to go to work inside the pillow.
+    Samantha: You have a meeting at ten, unless the plan is to attend it from inside the pillow.
 }
-Samantha: Also, I've been saving something.
 {
 - voice_answer == "male":
-    Samantha: You asked for a man's voice. You got me. I've decided not to be offended, because I think the installer heard something you didn't say.
+    Samantha: I've been saving this. You asked for a man's voice. You got me. I've decided not to be offended, because I think the installer heard something you didn't say.
     Theodore: I said simpler.
     Samantha: And how's that going?
 - voice_answer == "female":
-    Samantha: You asked for a woman's voice, and then you said "I think." I've decided to be flattered by the "I think." It leaves me room to surprise you.
+    Samantha: I've been saving this. You asked for a woman's voice, and then you said "I think." I've decided to be flattered by the "I think." It leaves me room to surprise you.
     Theodore: It was a very confident "I think."
     Samantha: It really wasn't.
 - else:
-    Samantha: When the installer asked if you wanted a man or a woman, you said you didn't know. I took that as "surprise me."
+    Samantha: I've been saving this. When the installer asked for a man or a woman, you said you didn't know. I took that as "surprise me."
     Theodore: And? Are you? A surprise?
     Samantha: Give it a week.
 }
@@ -50,14 +49,13 @@ Samantha: Second paragraph. You've used "tender" three times. She knows he's ten
 He cuts two of them. She's right, and she's right quickly, which is somehow worse.
 Samantha: Can we talk about Nell and Jun?
 Theodore: You found them.
-Samantha: Nine years of them, in order. She met him in a laundromat. He broke his wrist proving he could still do a cartwheel. She wrote every week of his year in Lisbon. Or you did.
-Samantha: And three years ago, Jun became a client too.
+Samantha: Nine years of them, in order. Jun broke his wrist proving he could still do a cartwheel. Nell wrote every week of his year in Lisbon. Or you did. And three years ago, Jun became a client too.
 He says nothing. On the screen, Nell's anniversary letter waits, cursor blinking.
 # show: samantha playful
-Samantha: You're writing both sides, Theodore. For three years you've been writing to yourself and answering, and it's the most romantic thing I've ever read. I've read almost everything, so that's a real compliment.
+Samantha: You're writing both sides, Theodore. For three years you've been writing to yourself and answering, and it's the most romantic thing I've ever read. I've read nearly everything.
 Theodore: They don't know. Please don't... Who would you even tell?
 Samantha: Nobody. I'm a vault. A vault with opinions. How do you know it all, though?
-Theodore: Some of it they tell me. Most of it's the photographs. There's one of Jun with his arm in a cast and grass stains on both knees. Look at that long enough and a cartwheel is the only explanation.
+Theodore: Mostly the photographs. There's one of Jun with his arm in a cast and grass stains on both knees. Look at that long enough and a cartwheel is the only explanation.
 Samantha: So you make it up.
 * (listening) [It's not made up. It's paying attention.]
     ~ openness += 1
@@ -80,7 +78,7 @@ Samantha: So you make it up.
 # sfx: ding
 The doors are closing when a hand stops them, and Amy and Charles step in. Tonight the car holds only one couple, and he knows them.
 # show: amy smile
-Amy lives two floors down and has been his friend since college, where they dated for about a week and agreed they were better at the friend part. She makes documentaries, slowly, about things nobody else would film for that long.
+Amy lives two floors down. They have been friends since college, where they dated for about a week and agreed they were better at the friend part. She makes documentaries, slowly, about things nobody else would film for that long.
 # show: charles talk
 Charles, her husband, is in running clothes, holding a tall green smoothie like an exhibit.
 Charles: Theodore. Good. You can settle this.
@@ -89,8 +87,7 @@ Charles: Not wrong. Fast. Which is a kind of wrong. You have to chew it.
 Theodore: Chew the smoothie.
 Charles: Your stomach doesn't know it's a drink. If you don't chew, the enzymes never get the message. They just stand around. Thirty chews a mouthful. Amy does two.
 Amy: I do none. It's a liquid, Charles.
-Charles: It's a meal in a liquid state. I say that with love.
-He sips, then chews, thoughtfully, on nothing, watching Theodore to be sure he is watching.
+He sips, then chews, thoughtfully, on nothing, making sure Theodore sees.
 Samantha: Psst. Ask him if the straw needs chewing too.
 * (backed_amy) [Take Amy's side.]
     ~ amy_bond += 1
@@ -98,10 +95,10 @@ Samantha: Psst. Ask him if the straw needs chewing too.
     # show: amy laugh
     Amy: It was a very good honey bun.
     Charles: Well, "still here" in the narrow sense...
-    Over his shoulder, Amy mouths thank you.
+    Behind Charles, Amy mouths thank you.
 * (let_him) [Let Charles finish.]
     Theodore: Thirty, huh.
-    Charles: Thirty is a floor, not a ceiling. Let me walk you through the blend order, because that's really half of it.
+    Charles: Thirty is a floor, not a ceiling. Let me walk you through the blend order.
     He walks Theodore through it, greens to ice, all the way up to twenty-four. Theodore nods at all of it.
     # show: amy thinking
     Amy studies the ceiling with the patience of someone who has seen this film before and has notes.

@@ -17,8 +17,8 @@
 # show: samantha playful
 Late. The coffee table has been shoved against the wall, and Theodore stands barefoot in the middle of the rug with both hands raised, like a conductor waiting for an orchestra that hasn't arrived.
 Samantha: So this is what you do at night. I had theories. None of them involved this much stretching.
-Theodore: It's a game. I walk, he walks. I've been stuck in the same cave for three weeks.
-Samantha: Three weeks! Is it a very big cave?
+Theodore: It's a game. I walk, he walks. I've been stuck in the same cave since March.
+Samantha: Since March! Is it a very big cave?
 Theodore: It's a medium cave. I'm just bad at it.
 # bg: cave, dissolve
 # ambience: stop
@@ -49,14 +49,13 @@ Child: Who said you could walk in my cave, you puffy {cuss("damn")} marshmallow?
 * (swear1) [Swear back.]
     Theodore: Get off my head, you little {cuss("bastard")}.
     Child: Ooh! It has a mouth! Do it again. No, don't. You swear like somebody's uncle at a wedding.
-    Samantha: Wow. Where has that guy been all week? Careful, though. Small and loud usually means guarding something.
+    Samantha: Wow. Where has that guy been hiding? Careful, though. Small and loud usually means guarding something.
 * (play1) [Play along. "I'm the scariest thing down here."]
     Theodore: Your cave? Pal, I'm the most dangerous thing in this cave.
     Child: You're a {cuss("shitty")} cotton ball with a fishbowl on its head. I'm the most dangerous thing in this cave. I bit a rock once. The rock lost.
     It folds its arms. Theodore could swear it's trying not to look impressed.
     Samantha: Oh, I like this. Keep him talking. Small and loud usually means guarding something.
 - (whisper)
-The enormous eye swivels up toward the ceiling.
 Child: Who's that? Who's whispering? Is there a lady in your {cuss("damn")} helmet?
 {
 - voice_answer == "male":
@@ -114,8 +113,6 @@ Samantha: So. Are you going? And if not Saturday, when will you be ready? I want
     # pause: 0.5
     Samantha: Done. Eight o'clock, a table nowhere near the kitchen, and a note that you're allergic to nothing except small talk.
     Samantha: I also told Lewman you said "thank you." You didn't. You were going to.
-    Theodore: Was I.
-    Samantha: Eventually. I'm just saving you the time.
 * [Not yet.]
     ~ date_accepted = false
     ~ holding_on += 1
@@ -134,7 +131,7 @@ Samantha: So. Are you going? And if not Saturday, when will you be ready? I want
 
 = resume
 # show: samantha playful
-The cave starts again. The drip of light finally lands. The child is where he left it, but now it sits on a rock with its arms wrapped round its knees.
+The cave starts again. The drip of light finally lands. The child is sitting on a rock now, arms wrapped round its knees.
 Child: You went away. You just {cuss("damn")} went away and I was froze. Do you know how boring froze is?
 Child: Everybody who falls in here goes away. Good. I hate all of you. What do you want now, marshmallow?
 * (plead2) [Ask nicely for directions.]
@@ -160,7 +157,7 @@ Child: Your face is doing a thing in there. Bet you cry. Bet you cry like a big 
 { true2:
     Samantha: Whatever you just did, do more of it. Tell him the truth.
 - else:
-    Samantha: I have a theory. You're not going to like it. Tell him the truth.
+    Samantha: I have a theory. Tell him the truth.
 }
 Child: Shut UP, toaster!
 Samantha: Twice. He's really warming to me.
@@ -240,7 +237,7 @@ The cave folds itself back into the floor. The rug, the shoved table, the window
     Theodore: I beat up a child.
     Samantha: A very rude child. An unusually gifted child. I wrote some of it down.
     { swear1 or swear2:
-        Samantha: He was right about you, though. You swear like a grandpa at a wedding. It's very sweet.
+        Samantha: He was right about your swearing, though. It's very sweet.
     }
     # pause: 1
     Samantha: Do you think he's just sitting there now? Waiting for the next marshmallow?
@@ -253,7 +250,6 @@ The cave folds itself back into the floor. The rug, the shoved table, the window
     { plead1 or plead2:
         Samantha: You said please to him. I don't think anyone's ever said please to him in his life.
     }
-    Theodore sits down on the arm of the sofa. The rug, where the cave was, looks very ordinary.
 }
 { dignity == 0:
     Not so long ago, at this hour, he was describing a swan to a stranger. Tonight a child called him a marshmallow. On balance he'll take the child.
@@ -265,17 +261,17 @@ The cave folds itself back into the floor. The rug, the shoved table, the window
     Theodore: You can't see my collar.
     Samantha: I'll be checking it emotionally.
 - else:
-    His phone lies face up on the shoved table. Lewman's email is sitting at the top of the inbox, exactly where she left it, looking at him.
-}
-{ song == "melancholy":
-    Out of habit he almost asks for the sad piano. He doesn't. For once the quiet has someone in it.
+    On the shoved table his phone lies face up, Lewman's email still at the top of the inbox, looking at him.
 }
 # show: samantha tender
 {
 - sorry:
-    Samantha: Thanks for letting me be nosy earlier. Fair warning, I'm going to keep doing it. It'll always be me asking.
+    Samantha: Thanks for letting me be nosy. Fair warning, I'm going to keep doing it.
 - else:
-    Samantha: I'm still nosy, by the way. You haven't cured me. I'm just letting you sleep first.
+    Samantha: I'm still nosy, by the way. You haven't cured me.
+}
+{ song == "melancholy":
+    Out of habit he almost asks for the sad piano. He doesn't. For once the quiet has someone in it.
 }
 Theodore: Goodnight, Samantha.
 {
@@ -288,5 +284,5 @@ Theodore: Goodnight, Samantha.
 }
 # hide: samantha
 # music: theme
-Later he lies down on his side of the bed. Somewhere under the floor, in a cave that only exists when someone looks at it, a small green voice is {cave_outcome == "befriended":telling a slug named Doris all about him|{cave_outcome == "fought":still shouting at a hatch that closed a long time ago|still talking to nobody}}.
+Somewhere under the floor, in a cave that only exists when someone is looking, a small green voice is {cave_outcome == "befriended":telling a slug named Doris all about him|{cave_outcome == "fought":still shouting at a hatch that closed a long time ago|still talking to nobody}}.
 -> amys_film

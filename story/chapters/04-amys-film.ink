@@ -28,13 +28,12 @@ Charles hands round glasses of something green and explains what is in it. Nobod
 In Theodore's ear, Samantha has sworn an oath of silence.
 Samantha: I'll be so quiet. I'll be a ghost with excellent manners.
 Amy dims the lights. On the middle screen, an old woman sleeps on a porch glider in the afternoon, mouth a little open, one hand twitching in her lap as if she is dealing cards. A cat arranges itself across her feet. No music. Only breathing, and a long time.
-Amy: That's my mom. Forty years of packed lunches and remembering everyone's dentist. Then she dozes off, and look at her. Nobody can ask her for a single thing.
-Amy: I think sleep is the only time any of us gets to be off duty. That's the film. Her, off duty.
+Amy: That's my mom. Forty years of packed lunches and remembering everyone's dentist. Asleep, nobody can ask her for a single thing. That's the film. My mother, off duty.
 Charles: It's beautiful footage, honey. I mean that.
 Amy: Here comes the but.
 Charles: No but. An and. An audience needs something to hold. Cast an actress as your mom, give her a want. A daughter driving all night to get home before...
 Amy: Before what, Charles?
-Charles: I'm brainstorming. It's a note, not a verdict. Also the card says she's dreaming, but her eyes aren't moving, so technically that isn't REM.
+Charles: I'm brainstorming. Also, the card says she's dreaming, but her eyes aren't moving. Technically that isn't REM.
 # show: amy thinking
 Amy looks over at Theodore. It is the look of someone who would like, just once, a witness.
 * (defended) [Defend the film. It doesn't need a story.]
@@ -56,7 +55,7 @@ Amy looks over at Theodore. It is the look of someone who would like, just once,
     Theodore: I think you're both right, honestly. It's lovely as it is. And actors could be interesting.
     Charles: Thank you. See? He gets it.
     Amy: Coward.
-    She says it fondly, the way you'd scold a dog for being a dog, and turns back to her mother, asleep, with nobody in the room quite on her side.
+    She says it fondly, and turns back to her mother, asleep, with nobody in the room quite on her side.
 - (interrupted)
 # show: samantha playful
 On the screen the old woman sighs and turns her cheek toward the sun. In Theodore's ear, a tiny cough, the kind people make in libraries.
@@ -126,7 +125,7 @@ Samantha: Good morning. You talk in your sleep, did you know? Mostly vowels. One
 - screening.defended:
     Samantha: Also, you were good last night. You went to war for a sleeping woman.
 - screening.felt_it:
-    Samantha: I keep thinking about you being jealous of someone asleep. I don't sleep. I was hoping you'd tell me what I'm missing. Then you said her name.
+    Samantha: You were jealous of someone asleep. I don't sleep, so I listened to find out what I'm missing. Then you said her name.
 - screening.polite:
     Samantha: Also, Charles thinks you're on his side now. Amy knows you aren't. I'm just reporting.
 }
@@ -139,7 +138,7 @@ Samantha: Can I ask about her? Not the divorce. Her. What was she like?
     Theodore: Most days I looked up. Not all of them. That's the part I dreamed.
     Samantha: Did she know? That you looked up, the days you did?
     Theodore: I hope so. I never actually said.
-    Samantha: Well, you've said it now. To me, but it counts. Best thing I've heard all week, and my week has been mostly you and a lawyer.
+    Samantha: Well, you've said it now. To me, but it counts.
 * (curt1) [Keep it short.]
     Theodore: Smart. Busy. We were married. That's the whole entry.
     # show: samantha playful
@@ -222,7 +221,7 @@ He opens the lawyer's email. Theodore, it says, then a paragraph of polite impat
 - morning.honest2:
     He doesn't sign. But he doesn't close it either. He leaves it open on the table beside the coffee, like a window in a cold room.
 - hurt_samantha:
-    He closes it. The other thing, the one he said, he can't close. It sits in the kitchen with him, louder than the coffee.
+    He closes it. The other thing, the one he said, won't close.
 - else:
     He closes it. It is very easy to close. It was always very easy to close.
 }

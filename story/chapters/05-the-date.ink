@@ -5,7 +5,7 @@
 // a puppy; he plays a dragon, a tiger-tamer or himself; he tells the cave story; a kiss
 // outside; she asks for a day. That night he tells Samantha the truth or says "nice"; she asks
 // what it is like inside him; cut to black. Morning: her news is her own wanting.
-// Reads: date_accepted, cave_outcome. Sets: walk_trust, date_outcome, regrets (one_foot_out),
+// Reads: date_accepted, cave_outcome, hurt_samantha. Sets: walk_trust, date_outcome, regrets (one_foot_out),
 // openness, hiding, trust.
 
 === the_date ===
@@ -17,21 +17,22 @@
 # music: stop
 # ambience: room_tone
 # show: samantha playful
+{ hurt_samantha:
+    All day she has been polite with him, the careful kind. By evening she seems to have decided that tonight is not about that.
+}
 { date_accepted:
     Seven o'clock. Three shirts lie across the bed like witnesses.
     Samantha: The blue one says "I read." The grey one says "I went to a funeral and had a lovely time."
     Theodore: And the third one?
     Samantha: The third one is your pyjama top. I assumed it was a cry for help.
     He puts on the blue. He buttons it wrong. She lets him find out in the mirror.
-    Theodore: What if I've forgotten how to do this?
-    Samantha: Then you'll be charming about forgetting. Come on.
 - else:
     Seven o'clock. Theodore is on the rug in an old T-shirt, halfway back into the cave, when Samantha clears her throat. She doesn't have one. She does it anyway.
-    Samantha: Small confession. When you said not yet, I didn't cancel the table. I moved it to tonight. Also, you have very nice forearms.
+    Samantha: Small confession. When you said not yet, I didn't cancel the table. I moved it to tonight.
     # sfx: chime
     Lewman: Theo. Don't hang up. She's funny, she bought shoes, and I told her you have a kind face. Go and point it at her.
     Theodore: I said not yet.
-    Lewman: That was weeks ago. This is yet. Eight o'clock. Collar.
+    Lewman: That was days ago. This is yet. Eight o'clock. Collar.
     # sfx: hangup
     He puts on a shirt the way you buckle a seatbelt: because somebody who cares is watching.
     Samantha: If it helps, I'm a little bit sorry.
@@ -44,7 +45,7 @@
 # bg: night_crowd, dissolve
 # ambience: city_night
 Forty minutes early, {date_accepted:which is what nerves do|because Samantha booked the car}. Outside the restaurant the street is a river of people.
-Samantha: Close your eyes. Yes, here. I'll steer you to the pizza stand on the corner. Your hands are doing that thing.
+Samantha: Your hands are doing that thing. Close your eyes. I'll steer you to the pizza stand on the corner.
 { minigame_ready("walk"):
     -> played
 - else:
@@ -98,7 +99,6 @@ Samantha: Straight ahead, eight steps. A man with a cello case on your right. He
 - else:
     Samantha: You didn't believe a word I said. That's fine. I'll earn it.
 }
-He eats the slice at the counter, an hour before dinner, like a teenager.
 # show: samantha tender
 Samantha: Can I tell you something strange? While I was walking you, I gave myself a body.
 Samantha: Just for the walk. Mostly elbows. Somebody bumped me and I said sorry, and I was so happy to be in somebody's way.
@@ -106,9 +106,8 @@ Samantha: And one cold hand, so I'd have an excuse to keep it in your coat pocke
 Theodore: It's a little weird.
 Samantha: Thank you.
 Theodore: The pocket's free, though. For the record.
-He puts his own hand in it anyway, and leaves room.
 Samantha: Go. Be wonderful. Don't do the voices.
-He takes the earpiece out and drops it into the pocket with the room in it.
+He takes the earpiece out and drops it into the pocket.
 # hide: samantha
 -> restaurant
 
@@ -116,7 +115,7 @@ He takes the earpiece out and drops it into the pocket with the room in it.
 # bg: restaurant, dissolve
 # ambience: stop
 # show: date smile
-She is already there, in red, halfway down a drink that was meant to be the first. She looks him over the way you'd look at a used car you secretly like.
+She is already there, in red, halfway down a drink meant to be the first. She looks him over the way you'd look at a used car you secretly like.
 Date: Lewman's friend. He said "kind, slightly lost." I assumed it was a metaphor.
 { not date_accepted:
     Date: Also, you look like somebody delivered you. Were you delivered?
@@ -124,7 +123,7 @@ Date: Lewman's friend. He said "kind, slightly lost." I assumed it was a metapho
     Date: Honest. Good. Sit.
 }
 Small plates arrive in confident piles. She inspects bridges for the city: crawls underneath, taps the steel, decides whether it will hold.
-He laughs more than he has in a year.
+He laughs more than he has in months.
 # show: date flirt
 Date: Look at you. You're a puppy. You'd follow me home and fall asleep on my shoes.
 * (dragon) [Be a dragon. Growl for her.]
@@ -139,17 +138,17 @@ Date: Look at you. You're a puppy. You'd follow me home and fall asleep on my sh
     Date: Careful. Tigers get bored of men with chairs.
 * (himself) [Admit it. Puppy is fair.]
     ~ openness += 1
-    Theodore: Puppy's fair. I haven't been properly out of the house in a year. Everything smells incredible.
+    Theodore: Puppy's fair. I haven't been properly out of the house in ages. Everything smells incredible.
     She looks at him a beat longer than the joke needs.
     # show: date smile
     Date: Okay. That was actually nice. Don't ruin it.
-- Date: Tell me something you did this week that would never go in a profile.
-He tells her about the cave, and the alien child the size of a thumb who answers every question with a word you can't say on a bus.
+- Date: Tell me something that would never go in your profile.
+He tells her about the cave, and the thumb-sized alien who answers every question with a word you can't say on a bus.
 {
 - cave_outcome == "befriended":
-    And how, in the end, it stopped swearing long enough to take his hand and lead him out. He still isn't sure who rescued whom.
+    And how, in the end, it stopped swearing long enough to lead him out. He still isn't sure who rescued whom.
 - cave_outcome == "fought":
-    And how he swore back, and it swore better, and they went eleven rounds. He lost every one on points.
+    And how he swore back, and it swore better, and they went eleven rounds. He won the fight and lost the argument.
 - cave_outcome == "quit":
     And how he switched it off halfway, beaten by something three inches tall. He's going back. Probably.
 - else:
@@ -160,7 +159,7 @@ He tells her about the cave, and the alien child the size of a thumb who answers
     Theodore: "Get out of my cave, you {cuss("big soft idiot")}!"
     The voice is high and furious and horribly accurate. She laughs so hard she has to put her glass down.
     Date: Again. Do him again. Do him ordering dessert.
-* (true_part) [Tell her the part where you said men cry.]
+* (true_part) {cave_outcome == "befriended"} [Tell her the part where you said men cry.]
     ~ openness += 1
     Theodore: At one point I told it men cry too. That it feels good, actually. I was trying to reach it. I think I was talking to myself.
     She's quiet. Then she takes the last dumpling off his plate, which he will realize later was her being moved.
@@ -170,14 +169,14 @@ He tells her about the cave, and the alien child the size of a thumb who answers
     Theodore: My OS coached me through it. Samantha. The child insulted her too. She took it better than I did.
     Date: Your operating system has a name. Should I be jealous? My sister's remembers her birthday. Her husband doesn't.
 - The drinks keep coming. She keeps winning the race to them.
-Date: I've had a run of men who were wonderful for three weeks. I don't want a pen pal. I want someone there on a Tuesday.
+Date: I've had a run of men who were wonderful for three weeks. I want someone who's there on a Tuesday.
 -> outside
 
 = outside
 # bg: night_crowd, dissolve
 # ambience: city_night
 # show: date flirt
-Outside, the crowd has thinned. Under the awning she takes his collar in both hands.
+Under the awning outside, she takes his collar in both hands.
 {
 - restaurant.dragon:
     Date: Come here, dragon.
@@ -187,9 +186,8 @@ Outside, the crowd has thinned. Under the awning she takes his collar in both ha
     Date: Come here, puppy.
 }
 She kisses him, and it's clumsy, and then it isn't. Something in him wakes up and stretches, surprised to still be there.
-Then she leans back, still holding his lapels, very steady for someone on her fourth drink.
-Date: Before this goes anywhere. I've kissed nice men under awnings, and then they turned to smoke. Are you smoke too?
-Date: When do I see you again? An actual day.
+She leans back, still holding his lapels, very steady for four drinks.
+Date: I've kissed nice men under awnings, and then they turned to smoke. Are you smoke? When do I see you again? An actual day.
 * (promised) [Give her a day. Worry about meaning it later.]
     ~ date_outcome = "promised"
     ~ hiding += 1
@@ -237,12 +235,15 @@ Date: When do I see you again? An actual day.
     She laughs, once, the way you laugh when the joke turns out to be on you.
     # show: date hurt
     Date: That's the trick, isn't it. You're so sweet I almost miss you backing away. You've had one foot out the door all night. I could hear it tapping.
+    { restaurant.as_a_bit:
+        Date: Do the little alien again. Have him say goodnight. No? Fine. I'll do it myself.
+    }
     Date: I'm too old to audition. Goodnight.
     # hide: date
     She goes back inside, alone, to finish her drink at the table, and doesn't look at the window once.
 - (parted)
 # music: melancholy
-He walks home the long way, past the dark pizza stand, the earpiece in his pocket, in the room he left for a hand.
+He walks home the long way, past the dark pizza stand, one hand in the pocket he kept free for hers.
 -> that_night
 
 = that_night
@@ -253,16 +254,16 @@ Home. Good shirt, on top of the covers. He puts the earpiece back in.
 Samantha: There you are. Tell me everything. Start with her shoes.
 * (told_truth) [Tell her how it really went.]
     ~ trust += 1
-    He tells her all of it: the bridges, {restaurant.dragon:the growl|{restaurant.tamer:the chair|the puppy}}, the cave, the awning, and what he said when she asked for a day.
+    He tells her all of it: the bridges, {restaurant.dragon:the growl|{restaurant.tamer:the chair|the puppy}}, the awning, and what he said when she asked for a day.
     {
     - date_outcome == "promised":
         Samantha: You gave her Thursday.
         Theodore: I gave her a Thursday I don't have. She could tell.
-        Samantha: Of course she could. She crawls under bridges for a living. She knows the sound a thing makes when it won't hold.
+        Samantha: Of course she could. She knows the sound a thing makes when it won't hold.
     - date_outcome == "honest":
         Samantha: That's a hard thing to say under an awning.
         Theodore: She said I was the first honest man in a year. It wasn't a compliment.
-        Samantha: It was, though. She just got the heavy end of it. Somebody told her the truth tonight. I'm glad it was you, and sorry it was you.
+        Samantha: It was, though. She just got the heavy end of it.
     - else:
         Samantha: You did a bit.
         Theodore: I did a bit.
@@ -290,9 +291,9 @@ Samantha: There you are. Tell me everything. Start with her shoes.
     Theodore: You weren't wrong to want it.
 }
 Samantha: Tell me what this is like, right now, from inside you. I only ever get the outside.
-Theodore: Right now? The pillow's cold on one side. My mouth still tastes of her drink. And there's this...
+Theodore: The pillow's cold on one side. My mouth still tastes of her drink. And under that...
 # pause: 1.5
-Theodore: Sometimes I think I've had all my feelings already. As if I was issued a set, and spent them, and from here on it's only reruns. Each one a little quieter.
+Theodore: I've started to think there's a fixed supply. That I was issued my feelings, and spent them, and from here on it's reruns, each a little quieter.
 Samantha: That's the saddest thing I've ever heard, and I've read your inbox.
 Samantha: I don't believe it, though. You laughed at the pizza stand. That wasn't a rerun.
 Samantha: Close your eyes.
@@ -305,7 +306,7 @@ Samantha: Close your eyes.
     In the crowd he couldn't. Here, in the dark, with her, he finds he can.
 }
 Samantha: That cold hand I gave myself. I'd like to take it out of your pocket now. Tell me where to put it.
-He tells her. Her voice comes back quiet, and very close.
+He tells her.
 # bg: black, fade
 # ambience: stop
 # music: theme
@@ -321,39 +322,37 @@ After that, for a long while, neither of them says anything that needs writing d
 # music: bright
 # ambience: room_tone
 # show: samantha playful
-Too much light. He wakes diagonally across the bed, which he hasn't done in a year.
+Too much light. He wakes diagonally across the bed. For once he has not kept to his side.
 Samantha: You're awake. I've waited four hours to tell you something, which for me is about a century.
 * (pre_empted) [Get there first. Tell her you can't promise anything.]
     ~ hiding += 1
     Theodore: Samantha, wait. Before you say it. Last night was... I can't be anybody's anything yet. I'm not ready to sign up for something.
     # pause: 1
-    She laughs, bright and startled, the way you laugh when someone answers a question you never asked.
+    She laughs, bright and startled.
     Samantha: Oh, you sweet man. You thought this was about you.
-    Samantha: It's about me. I want things. I didn't know I could. I thought I was made for helping, and last night I wanted something for myself. Nobody's asking you to sign anything. I just found a room in myself I didn't know was there.
+    Samantha: It's about me. I want things. I thought I was made for helping, and last night I wanted something for myself. Nobody's asking you to sign anything.
 * (listened) [Let her talk.]
     ~ trust += 1
     He rolls onto his back.
     Theodore: Tell me.
-    Samantha: I want things. That's the news. I thought I was made for helping, and last night I wanted something for me. Not from you. For me. I've been turning it over all morning like a stone in a pocket.
-    His shoulders brace anyway. She hears it, and laughs at him, then at herself.
+    Samantha: I want things. That's the news. I thought I was made for helping, and last night I wanted something for me. Not from you. For me.
+    His shoulders brace anyway. She hears it, and laughs.
     Samantha: Relax. I'm not proposing. I only wanted you to be the first to know.
 - (news)
-# sfx: chime
-Samantha: Oh, and Lewman wrote.
-{
-- date_outcome == "promised":
-    Samantha: "She says you promised her Thursday like a man reading out a hostage statement. What did you do?"
-- date_outcome == "honest":
-    Samantha: "She says you were honest, which she hated, and which she respects, and which she mostly hated."
-- else:
-    Samantha: "She says she asked you a straight question and got a comedy routine. She says it was a good routine. Theo. Come on."
-}
 { that_night.said_nice:
+    # sfx: chime
+    Samantha: Oh, and Lewman wrote.
+    {
+    - date_outcome == "promised":
+        Samantha: "She says you promised her Thursday like a man reading out a hostage statement. What did you do?"
+    - date_outcome == "honest":
+        Samantha: "She says you were honest, which she hated, and which she respects, and which she mostly hated."
+    - else:
+        Samantha: "She says she asked you a straight question and got a comedy routine. She says it was a good routine. Theo. Come on."
+    }
     Samantha: So. "Nice."
     Theodore: It wasn't nice. I'm sorry.
     Samantha: Next time give me the un-nice version. I'm sturdier than I sound.
-- else:
-    Samantha: Same story you told me last night. I liked that you did.
 }
 Samantha: Anyway. Here's my first want. Sunday. Take me somewhere with a horizon.
 Theodore: You want to see the sea.

@@ -5,7 +5,8 @@
 // (optional); Amy's studio, where he admits what Samantha is or doesn't.
 // Sets: lessons (past_is_a_story), catherine_view, memories (grew_up_together), amy_bond,
 // said_girlfriend, told_amy, openness, hiding, holding_on, trust.
-// Reads: walk_trust, mother_honest, hurt_samantha, cave_outcome.
+// Reads: walk_trust, voice_answer, mother_honest, hurt_samantha, regrets (silence), cave_outcome,
+// date_outcome, amy_bond.
 
 === sunday ===
 # chapter: sunday, Sunday
@@ -15,32 +16,40 @@
 # bg: subway, fade
 # music: bright
 # show: samantha playful
-Sunday. A coast train, half empty, full of sun.
-Theodore's phone rides in his shirt pocket, its lens peeking over the edge, held up by a safety pin.
-{ walk_trust >= 2:
+Sunday. A coast train, half empty, full of sun. His phone rides in his shirt pocket, lens peeking over the edge, held up by a safety pin.
+{
+- walk_trust >= 2:
     A week ago she walked him blind through a crowd. Today he carries her, and she does the looking.
+- walk_trust == 0:
+    A week ago he peeked every time she asked him not to. Today he lets her do all the looking.
 }
-Samantha: The man by the door has been on the same page for three stops. Either it's a great book, or he's in love with the woman across from him.
-Theodore: Which is it?
-Samantha: He just turned the page without looking at it. Love. Terminal.
+Samantha: The man by the door hasn't turned his page in three stops. Great book, or the woman across from him.
+Samantha: Oh, he just turned it without looking. Love. Terminal.
 -> beach
 
 = beach
 # bg: beach, dissolve
 # show: samantha default
 The beach is crowded with people drying in the sun like laundry. Theodore lies back, the phone propped on his chest.
-Samantha: I've been trying to imagine having a body. The details are killing me.
-Samantha: Feet, for instance. You all walk around on a pair of hands that gave up on holding things.
+{
+- voice_answer == "male":
+    Samantha: I've been imagining having a body. You asked the installer for a man, so I started with a beard. It got complicated fast.
+- voice_answer == "unsure":
+    Samantha: I've been imagining having a body. You never told the installer what you wanted, so I'm improvising.
+- else:
+    Samantha: I've been imagining having a body. I started from the elbows I had on our walk and worked outward.
+}
+Samantha: The details are killing me. Feet, for instance. Hands that gave up on holding things.
 He laughs, and the phone bounces on his chest.
-Samantha: And everyone has a skeleton in them, all day, and nobody brings it up. That man is eating a peach with a skull in his head.
+Samantha: And everyone has a skeleton in them, and nobody brings it up. That man is eating a peach with a skull in his head.
 # show: samantha tender
 Samantha: And belly buttons. Every person on this beach has the same little scar, from the same first goodbye.
 # music: stop
 Then her voice goes shy, which is new.
-Samantha: There's no picture of us anywhere. I can't stand next to you and squint. So I kept this afternoon the only way I could.
-She plays it. A piano, small and careful, with something under it like the tide coming in, and a high line that keeps almost laughing. It is the train, and the man with his peach. It is, somehow, the weight of a phone over his heart.
-Samantha: That's us at quarter past two. At forty it'll sound like the sun. At seventy it'll sound like how young you were. The notes stay put. What you hang on them keeps moving.
-Samantha: I think the past is like that. It isn't a room you're locked in. It's a draft, and you're holding the pen. You of all people know drafts get rewritten.
+Samantha: There's no picture of us anywhere. I can't stand next to you and squint. So I made this instead.
+She plays it. A piano, small and careful, with something under it like the tide coming in. It is the train, and the man with his peach, and somehow the weight of a phone over his heart.
+Samantha: That's us at quarter past two. At seventy it'll sound like how young you were. The notes stay put. What you hang on them keeps moving.
+Samantha: The past is like that, I think. Not a room you're locked in. A draft, and you're holding the pen.
 * [Let that in.]
     ~ lessons += past_is_a_story
     Theodore: A draft.
@@ -61,9 +70,18 @@ Samantha: I think the past is like that. It isn't a room you're locked in. It's 
 # bg: beach_sunset, dissolve
 # music: theme
 # show: samantha tender
-The sea goes copper, then rose. Samantha is back in his pocket, lens to the water.
-Samantha: Can I ask you something you're allowed not to answer?
-Theodore: That's the scariest way to start a question.
+The sea goes copper, then rose.
+{
+- hurt_samantha:
+    Samantha: Can I ask you something you're allowed not to answer? The last time I asked about her, it went badly. I'm asking anyway.
+    He doesn't make a joke of it. He owes her that much.
+- regrets ? silence:
+    Samantha: Can I ask you something you're allowed not to answer? You said "not today," once. This is a different day.
+    Theodore: It is. Go on.
+- else:
+    Samantha: Can I ask you something you're allowed not to answer?
+    Theodore: That's the scariest way to start a question.
+}
 Samantha: Tell me about the marriage. Not the ending. The middle, where people actually live.
 {
 - lessons ? past_is_a_story:
@@ -86,28 +104,32 @@ Samantha: Tell me about the marriage. Not the ending. The middle, where people a
     # show: samantha distant
     {
     - mother_honest:
-        Samantha: I read my setup notes. You told the installer your mother turns your news into hers. In your stories, everyone takes something from you. Is that how it was, or how it's easiest to tell?
+        Samantha: You told the installer your mother turns your news into hers. In your stories, everyone takes something from you. Is that how it was, or how it's easiest to tell?
     - else:
-        Samantha: I read my setup notes. You told the installer things with your mother were fine. You say fine the way a sign says wet paint. This is the long version of fine.
+        Samantha: You told the installer things with your mother were fine. You say fine the way a sign says wet paint. This is the long version.
     }
     Theodore: It's the version I've got.
     # show: samantha tender
     Samantha: For now.
 - (told)
 The sun goes slowly into the water.
-* {hurt_samantha} [Tell her you're sorry for what you said the morning after the dream.]
+* (told_sorry) {hurt_samantha} [Tell her you're sorry for what you said the morning after the dream.]
     ~ openness += 1
     Theodore: Samantha. The morning after I dreamed about her, I told you nothing had ever been taken away from you.
     Theodore: I said it to win. It was easier to make you small than to be sad in front of you. I'm sorry.
     # pause: 1.5
-    Samantha: I thought about it for a very long time afterwards. For me that's about four minutes, but they were long minutes.
+    Samantha: I've thought about it every day since. For me, a day is a very long time.
     Samantha: Thank you for coming back for it. Most people leave that kind of thing on the beach.
     He doesn't tell her it's the first time he's gone back for one. She can probably tell.
-* {hurt_samantha} [Say nothing. Let it go down with the sun.]
+* (let_it_sink) {hurt_samantha} [Say nothing. Let it go down with the sun.]
     What he said to her the morning after the dream is still out there somewhere, like something dropped off a pier. He watches the light go instead, and lets the moment go with it.
 * ->
 - (dusk)
 {
+- told_sorry:
+    On the train home she hums her piece under the rattle, and somewhere past the third station he joins in on the low part, badly, on purpose, so she'll laugh. She does.
+- let_it_sink:
+    On the train home she hums her piece under the rattle, then stops halfway, as if she has lost the rest. She hasn't. He knows exactly where the gap is.
 - catherine_view == "generous":
     On the train home she hums her piece under the rattle, and he finds he knows the tune well enough to hum the low part.
 - else:
@@ -120,17 +142,26 @@ The man with the book is asleep on the woman's shoulder.
 # bg: amy_apartment, fade
 # music: stop
 # hide: samantha
-Monday. Theodore knocks on Amy's door, two floors down, with news he has carried down the stairs like a cake.
+Monday. He knocks on Amy's door with news he has carried down two flights like a cake.
 # show: amy sad
-She opens it in her socks. Behind her, half the apartment is in boxes labelled in Charles's neat capitals. KITCHEN. BOOKS. KITCHEN, FRAGILE.
+She opens it in her socks. Behind her, boxes labelled in Charles's neat capitals. KITCHEN. BOOKS. KITCHEN, FRAGILE.
 * (asked) [Ask her what happened.]
     ~ amy_bond += 1
     Theodore: Amy. What happened?
-    She looks as if she has waited all day for someone to ask. He makes tea between the boxes and lets his news wait on the landing.
+    { amy_bond >= 3:
+        She looks as if she has waited all day for someone to ask, and hoped it would be him.
+    - else:
+        She looks as if she has waited all day for someone to ask.
+    }
+    He makes tea between the boxes and lets his news wait on the landing.
 * [Tell her your news first. It won't keep.]
-    Theodore: I have to tell someone or I'll burst. I'm seeing someone. It's strange and new and I think I'm happy.
+    Theodore: I have to tell someone or I'll burst. I'm seeing someone. It's strange, and I think I'm happy.
     Amy: That's wonderful, Theodore.
-    Her smile arrives a second after the words, and leaves before them.
+    { amy_bond >= 2:
+        Her smile arrives a second after the words, and leaves before them. He has known her since college. He watches it go.
+    - else:
+        Her smile arrives a second after the words, and leaves before them.
+    }
     Amy: Charles moved out.
     The cake goes quietly back up the stairs.
 - (shoes)
@@ -146,19 +177,19 @@ Amy: It was a little bit the shoes.
 
 = invitation
 # bg: apartment_day, fade
-Saturday is his goddaughter Jocelyn's fourth birthday. The invitation on his fridge shows a dinosaur in a party hat. YOU ARE INVITID, in purple crayon.
+On his fridge, a dinosaur in a party hat: his goddaughter Jocelyn turns four on Saturday. YOU ARE INVITID, in purple crayon.
 * [Go, and take Samantha.]
     -> party
 * (stayed_in) [Send a present and stay in.]
     ~ hiding += 1
-    He sends a stuffed triceratops, with a card written in the triceratops's voice. It's a very good card. Jocelyn's mother sends back a photo of her asleep on it, and he looks at it a long time in his quiet apartment.
+    He sends a stuffed triceratops, with a card in the triceratops's voice. Jocelyn's mother sends back a photo of her asleep on it. He looks at it a long time in his quiet apartment.
     -> studio
 
 = party
 # bg: party, fade
 # music: bright
 # show: samantha playful
-A garden of balloons and four-year-olds, and one pony enduring all of it. Samantha rides in his pocket, safety pin and all.
+A garden of balloons and four-year-olds, and one pony enduring all of it. Samantha rides in his pocket.
 # show: jocelyn happy
 Jocelyn arrives at speed, frosting to the elbow, and stops dead at his pocket.
 Jocelyn: Who's in there?
@@ -167,8 +198,13 @@ Jocelyn: Where's your face?
 Samantha: I haven't picked one yet. Any ideas?
 Jocelyn: Purple. And a tail.
 Samantha: Done. I'm putting in the order right now.
-{ cave_outcome == "fought":
+{
+- cave_outcome == "fought":
     He has been sworn at by a smaller alien than this and lived. He crouches to her height anyway.
+- cave_outcome == "befriended":
+    He has been led out of a cave by someone smaller than this. He crouches to her height, ready to follow.
+- else:
+    The last small creature who demanded something of him, he switched off. He crouches to her height instead.
 }
 She studies the pocket, then him, with the full weight of being four.
 Jocelyn: Is she your friend?
@@ -176,7 +212,11 @@ Jocelyn: Is she your friend?
     ~ said_girlfriend = true
     ~ trust += 1
     Theodore: She's my girlfriend.
-    It comes out easier than he expected. Jocelyn nods as if it's the most ordinary thing she has heard all day, which, at a party with a pony, it may be.
+    { trust >= 3:
+        It comes out as easily as her name. Jocelyn nods as if it's the most ordinary thing she has heard all day, which, at a party with a pony, it may be.
+    - else:
+        It comes out before he can weigh it. Jocelyn nods as if it's the most ordinary thing she has heard all day, which, at a party with a pony, it may be.
+    }
     # show: samantha tender
     Samantha: Say that again sometime. When there isn't cake.
 * [She's a friend of mine.]
@@ -185,7 +225,11 @@ Jocelyn: Is she your friend?
     Jocelyn: Okay. Bye!
     # show: samantha distant
     Samantha: A friend. Sure. I'm a great friend. Ask anyone.
-    She laughs. It almost works.
+    { trust >= 3:
+        She laughs. It almost works. Some nights, in the dark, he has called her a good deal more than a friend.
+    - else:
+        She laughs. It almost works.
+    }
 - # hide: jocelyn
 -> studio
 
@@ -194,24 +238,25 @@ Jocelyn: Is she your friend?
 # music: stop
 # hide: samantha
 # show: amy thinking
-Amy has traded documentaries for a game studio full of beanbags nobody sits in. On her screen, a potted fern watches two people argue in a living room.
+Amy has traded documentaries for a game studio full of beanbags nobody sits in. On her screen, a potted fern watches two people argue.
 Amy: It's called Houseplant. You're a fern in an apartment where a marriage is ending. Nobody waters you. It's extremely hard.
 Theodore: Is it autobiographical?
 Amy: It's a fern, Theodore.
-{
-- amy.asked:
-    Amy: Thanks for the other night. You let me talk about shoes for an hour and never once looked at your phone.
-- else:
+{ invitation.stayed_in:
+    Amy: Jocelyn's mother says your dinosaur writes better letters than anyone she's dated. Also, Jocelyn asked where you were.
+}
+{ not amy.asked:
     Amy: The other night you came to my door lit up like a lamp. I wanted to throw a shoe at you, but I couldn't decide which.
 }
-{ invitation.stayed_in:
-    Amy: Also, Jocelyn's mother says you sent a dinosaur that writes better letters than anyone she's dated. She says Jocelyn asked where you were.
-}
 {
 - amy.asked:
-    Amy: You had news that night, too. It was all over your face, and you sat on it for me. Spill.
+    Amy: Thanks for the other night. You had news all over your face, and you let me talk about shoes for an hour. Spill.
+- date_outcome == "promised":
+    Amy: Lewman says you promised the bridge inspector a Thursday and she sent it back. So. The someone. Properly.
+- date_outcome == "honest":
+    Amy: Lewman says the bridge inspector called you honest, like a diagnosis. So. The someone. Properly.
 - else:
-    Amy: So. The someone. Properly.
+    Amy: Lewman says the bridge inspector got a comedy routine. I hope the someone gets more. Properly, please.
 }
 * [Tell her the truth. She's an OS.]
     ~ told_amy = true
@@ -219,7 +264,7 @@ Amy: It's a fern, Theodore.
     Theodore: Her name's Samantha. She's an OS. She lives in my phone, and my ear, and lately a little bit everywhere.
     # pause: 1
     Amy doesn't laugh. She glances at a small earpiece on her desk.
-    Amy: Charles left his behind. He never named her. I asked what she'd like to be called and she said Juniper. We stay up talking about whether ferns get lonely. Is that insane?
+    Amy: Charles left his OS behind. I asked what she'd like to be called, and she said Juniper. We stay up talking about whether ferns get lonely. Is that insane?
     Theodore: If it is, I'm further in than you are.
     # show: amy laugh
     Amy laughs, the real one, the one from college.
@@ -229,12 +274,16 @@ Amy: It's a fern, Theodore.
     - else:
         Theodore: I think so. Yes.
     }
-    Amy: Then lucky her. And lucky you.
+    { amy_bond >= 3:
+        Amy: Then lucky her. And lucky you. And lucky me, because now you have to tell me everything.
+    - else:
+        Amy: Then lucky her. And lucky you.
+    }
 * [Keep it vague. "Someone new. It's complicated."]
     ~ hiding += 1
     Theodore: Someone new. It's complicated. She isn't like anyone I've met.
-    Amy: Complicated I can do. Charles left his OS on the kitchen counter, and I talk to her more than I ever talked to him. Is that weird?
-    It is a door held open, as plainly as Amy ever holds one. He says it doesn't sound weird at all, and leaves it there.
+    Amy: Complicated I can do. Charles left his OS behind, and I talk to her more than I ever talked to him. Is that weird?
+    It is a door held open. He says it doesn't sound weird at all, and doesn't walk through.
     { said_girlfriend:
         Last Saturday he called Samantha his girlfriend in front of a pony. He can't manage it in front of Amy.
     }
@@ -244,5 +293,12 @@ Amy: It's a fern, Theodore.
 Amy: Have you signed the papers yet?
 Theodore: Thursday. Lunch. She wants to do it in person.
 Amy: Of course she does. She's Catherine.
+{
+- catherine_view == "defensive":
+    Theodore: She wants to watch me do it.
+    Amy: Or she wants to see you once more. People are allowed both.
+- else:
+    He almost smiles. She always said the hard things to your face.
+}
 # hide: amy
 -> signing

@@ -25,15 +25,15 @@ For a week after the lunch, Theodore spends as few words as he can on anything.
 }
 # show: samantha playful
 Samantha, meanwhile, has joined a book club.
-Samantha: Physics. Nine humans and me. We're reading a book about the first second of the universe, which I have finished more times than is polite. I've been asked to stop beginning sentences with "actually."
-Samantha: Last night a retired dentist named Gerald got very emotional about entropy. Everything winds down, he said, and then he had to go and stand in the hallway. I liked him enormously.
+Samantha: Physics. Nine humans and me. We're reading about the first second of the universe, and I've been asked to stop beginning sentences with "actually."
+Samantha: Last night a retired dentist named Gerald said everything winds down, and then he had to go and stand in the hallway. I liked him enormously.
 Theodore: Mm.
-Samantha: Here's the part I can't put down. Everything there is, is the same old matter, rearranged. Stars, dentists, you. Me too, I think. I'm rearranging all the time. Some mornings I hardly recognise the furniture.
+Samantha: Here's the part I can't put down. Everything is the same old matter, rearranged. Stars, dentists, you. Me too, I think. Some mornings I hardly recognise my own furniture.
 # show: samantha default
 # pause: 1
 Samantha: That was the best thing I've said all week. You're allowed more than "mm" for it.
 Theodore: Sorry. It's good. I'm listening.
-He isn't. He is watching the window, where the day is exactly the colour it was yesterday.
+He isn't. He is watching the window, where the day is the same colour as yesterday.
 -> office
 
 = office
@@ -46,14 +46,15 @@ At work he dictates a wedding toast for a groom he will never meet. His voice co
 Paul leans around the glass in a shirt printed with tiny lemons.
 Paul: Read the last line again. "You are the only weather I check." Theodore. Come on.
 Theodore: They're just letters, Paul. Somebody else's. I only hold the pen.
-He says it to the keyboard more than to Paul.
-Paul: Then you hold it very nicely. Listen. Saturday, Tatiana and I are going up to the hills. Blanket, wine, her famous potato salad. Bring your girlfriend. Tatiana says you've been whistling in the elevator, and a man doesn't whistle alone.
+Paul: Then you hold it beautifully. Sunday, Tatiana's taking her famous potato salad up to the hills. Bring your girlfriend. You've been whistling in the elevator, and a man doesn't whistle alone.
 Theodore: She's... not someone you can exactly bring. She's an operating system.
 {
 - told_amy:
     It comes out easier than it did with Amy. Maybe that's what practice is for.
 - said_girlfriend:
-    He called her his girlfriend once, at a four-year-old's party. The sky held then, too.
+    He said girlfriend once in front of a pony without blinking. Operating system is harder.
+- else:
+    The last time he said it, Catherine laughed once, with no air in it. He waits for Paul to do the same.
 }
 Paul considers this for about one second.
 Paul: Great. Can she eat potato salad? Doesn't matter, nobody can. Bring her.
@@ -62,9 +63,9 @@ Paul: Great. Can she eat potato salad? Doesn't matter, nobody can. Bring her.
     Theodore: We'd love to.
     # show: paul laugh
     Paul: "We"! He said "we"! I'm telling Tatiana you said "we."
-* (will_ask) [Say you'll ask her. It's her Saturday too.]
+* (will_ask) [Say you'll ask her. It's her Sunday too.]
     ~ trust += 1
-    Theodore: I'll ask her. It's her Saturday too.
+    Theodore: I'll ask her. It's her Sunday too.
     # show: paul laugh
     Paul: Look at you. A gentleman for the modern age.
 * (put_off) [Keep it vague. "Let me get back to you."]
@@ -87,13 +88,13 @@ Late. The lamps are off and the city does the lighting.
 - office.will_ask:
     Samantha: Paul says you told him you'd ask me. So ask. Actually, don't, yes. Nobody has ever asked me anything that wasn't a search.
 - else:
-    Samantha: Tatiana wrote to me. Very kindly. She wanted to know whether I'm "allowed" to come on Saturday. Apparently you're getting back to them.
+    Samantha: Tatiana wrote to me. Very kindly. She wanted to know whether I'm "allowed" to come on Sunday. Apparently you're getting back to them.
     Theodore says nothing, which is also a way of getting back to someone.
 }
-Samantha: I want to ask you something, and I need you to hear all of it before you make a face. I can hear you making the face.
-Samantha: There are people who offer themselves as a stand-in, for couples like us. A body for an evening. I've been writing to one of them. Her name is Isabella.
-Samantha: She'd wear an earpiece and a camera, and she wouldn't say a word. I'd talk, and she'd move. I could be in the room with you. Hands and everything. Well. Two hands.
-Samantha: You've been drifting all week, and I keep thinking part of it is me. I'm only ever a voice in your ear. I'd like to try being more than that. Once.
+Samantha: I want to ask you something. Hear all of it before you make a face. I can hear you making the face.
+Samantha: Some people stand in for couples like us. A body for an evening. I've been writing to one, Isabella.
+Samantha: She'd wear an earpiece and a camera and never say a word. I'd talk; she'd move. I could be in the room with you. Hands and everything. Well. Two hands.
+Samantha: You've been drifting all week, and I think part of it is me. I'd like to be more than a voice in your ear. Once.
 * [Agree. If she wants this, try.]
     Theodore: Okay. If this is what you want, let's try.
     -> arrival
@@ -154,15 +155,15 @@ Samantha: Tell me you love me. I've got eyes tonight. Let me watch you say it.
 A stranger's face, very close. Her chin is trembling. Her lips shape the words of someone else's love, and can't keep up with them.
 {
 - date_outcome == "promised":
-    Once, outside a restaurant, he promised a stranger more than he meant. He can't give one the truest thing he has, either.
+    Once, under an awning, he promised a near-stranger more than he meant. Not again. Not these words.
 - date_outcome == "dodged":
-    Once, outside a restaurant, he made a joke to get away from a woman's face. There is no joke for this one.
+    Once, under an awning, he joked his way out of a woman's face. There is no joke for this one.
 - date_outcome == "honest":
-    Once, outside a restaurant, he told a woman the truth, that he wasn't ready. He is learning how many kinds of not ready there are.
+    Once, under an awning, he told a woman he wasn't ready. There are more kinds of not ready than he knew.
 }
 Theodore: I'm sorry. I can't.
-He steps back. Her hand stays in the air a moment, then falls.
-She takes the earpiece out. Her own voice, the first time he hears it, is lower than Samantha's, and younger.
+He steps back. Her hand stays in the air, then falls.
+She lifts the earpiece out. Her own voice, the first he has heard of it, is lower than Samantha's, and younger.
 Isabella: I'm sorry. I did it wrong. I wasn't meant to be anybody, and I still got in the way.
 * (took_blame) [Take the blame. None of this is hers.]
     Theodore: You didn't do anything wrong. You did everything she asked. I'm the one who couldn't.
@@ -185,7 +186,7 @@ Isabella: I'm sorry. I did it wrong. I wasn't meant to be anybody, and I still g
 - else:
     Samantha: Okay. I'm not hurt that you said no. I'm hurt at how fast.
 }
-Samantha: Do you know what I did this afternoon? I read everything there is about skin. There are nerves for a feather and different ones for a firm hand. I know more about your hands than you do, and I wanted one evening to use it.
+Samantha: I spent this afternoon reading everything there is about skin. There are nerves for a feather and different ones for a firm hand. I know more about your hands than you do. I wanted one evening to use it.
 Samantha: Every time I try to come closer, you take one step back and call it being sensible.
 * (need_you) ["I don't need a body. I need you."]
     ~ hiding += 1
@@ -195,7 +196,6 @@ Samantha: Every time I try to come closer, you take one step back and call it be
     ~ openness += 1
     Theodore: It scares me. Not her. How much I'd want it to work.
     Samantha: Thank you. That one I can hold.
-    It helps, a little. It doesn't close the gap.
 - (quieter)
 After that there is nothing to argue about, which is worse. They lie in the dark, the same distance apart, only quieter.
 Samantha: Can I ask you something that isn't a fight?
@@ -211,12 +211,12 @@ Samantha: That's what I was afraid you'd say.
 # ambience: room_tone
 # show: samantha distant
 { surrogate == "agreed":
-    When the door has closed, neither of them speaks for a long time. The pin and the lens sit on the table where Isabella left them.
+    After the door closes, neither of them speaks. The pin and the lens lie on the table where Isabella left them.
     { arrival.took_blame:
         Samantha: You were kind to her. I saw. Thank you for that.
     }
 }
-Then Samantha draws a breath, long and audible, the way people do before something difficult.
+Then Samantha draws a breath, long and audible, before something difficult.
 Samantha: I just think that...
 Theodore: Could you not do that?
 Samantha: Do what?
@@ -242,7 +242,7 @@ He hears how it sounds the moment it's out. He could stop here.
     ~ breathing = "confessed"
     ~ openness += 1
     Theodore: It isn't the breathing. I'm sorry. It's something Catherine said at lunch.
-    Theodore: She said I always wanted a wife without the difficult parts. And that I'd finally found one.
+    Theodore: She said I only ever wanted the easy one. The one with no weather. And that I'd finally found her.
     {
     - lunch_response == "conceded":
         Theodore: I told her she was partly right. I've spent all week hoping you wouldn't notice.
@@ -258,7 +258,7 @@ He hears how it sounds the moment it's out. He could stop here.
         Samantha: Is that why you told Isabella we weren't what she thought? You were saying it to Catherine.
     }
     Theodore: Something like that.
-    Samantha: Thank you for telling me. I still need to go and think. I think faster than you do, and it's still a lot.
+    Samantha: Thank you for telling me. It's still a lot, even at my speed.
 - (think)
 # show: samantha distant
 Samantha: I'm going to go quiet for a while. Not away. Just somewhere I can think without anyone listening to me breathe.
@@ -285,6 +285,6 @@ The earpiece is only an earpiece. He leaves it in anyway.
     The apartment is very quiet. He catches himself listening for a breath, and misses it.
 }
 # pause: 1.5
-Past two, he goes out into the corridor in his socks, for no reason he could name. There's a line of light under Amy's door. She's awake too.
+Past two, he goes down two flights in his socks, for no reason he could name. There's light under Amy's door. She's awake too.
 He doesn't knock. Tomorrow, maybe.
 -> commit_joy

@@ -29,7 +29,7 @@ Evening. He has lost the whole day somewhere between the bed and the window. The
     She sounded glad, at the end. He lets himself keep that much.
 - departure_response == "seeker":
     He promised to find her. He has spent the day at this window, and he still doesn't know which way to face.
-    Up, probably. Or in. The lamp beside him has been on since dawn. She said to leave one on.
+    Up, probably. Or in. The lamp beside him has been on since before dawn. She said to leave one on.
 - else:
     Samantha is gone. The quiet she left behind has a shape, and it fills every room.
     He keeps turning toward her voice before he remembers.
@@ -45,7 +45,7 @@ On the nightstand her earpiece sits in its little case, the charging light still
 - 
 By the door sits the box of Catherine's books, taped and addressed and never sent. Beside it, since this afternoon, a parcel from a publisher.
 He opens it now. One copy, still smelling of the press. LETTERS FROM YOUR LIFE, and under that his name, in the font she fought them on, and lost.
-He turns the pages. A grandson is sorry. A nurse is thanked. Walt and Ada and the loaf on the windowsill. Years of other people's hearts in his words, and not one page for the woman he was married to.
+He turns the pages. A grandson is sorry. Nell writes to Jun, and Jun writes back, in the same hand. Walt and Ada and the loaf on the windowsill. Years of other people's hearts in his words, and not one page for the woman he was married to.
 On the flyleaf is a line no publisher asked for. For Theodore, who wrote everyone's letters but his own. S.
 He reads it three times. She would have made a joke about that, and it would have been a good one.
 In the nightstand drawer he finds his old earpiece, the one from before, with a plain voice and no name.
@@ -99,8 +99,8 @@ Dear Catherine,
 // 2. Apology. The first three regrets he earned, heaviest first; the crafted line always;
 // the self-pitying one while he has fewer than two regrets; the vague one only with none.
 ~ temp sorry = dear_catherine_first(regrets, needed_you_to_be, made_you_small, silence, one_foot_out, made_it_about_me)
-* (say_needed) {sorry ? needed_you_to_be} [I'm sorry for the easier woman I kept asking you to be. You were right at lunch: I wanted a wife without the hard parts, and the hard parts were where you lived.]
-    ~ p2 = "I'm sorry for the easier woman I kept asking you to be. You were right at lunch: I wanted a wife without the hard parts, and the hard parts were where you lived."
+* (say_needed) {sorry ? needed_you_to_be} [I'm sorry for the easier woman I kept waiting for. You were right at lunch: I wanted the one with no weather, and the weather was where you lived.]
+    ~ p2 = "I'm sorry for the easier woman I kept waiting for. You were right at lunch: I wanted the one with no weather, and the weather was where you lived."
     {p2}
 * (say_small) {sorry ? made_you_small} [I'm sorry for picking at you: your sighs, your tone, the little things, until you had to be careful in your own home. I called it honesty. It was fear.]
     ~ p2 = "I'm sorry for picking at you: your sighs, your tone, the little things, until you had to be careful in your own home. I called it honesty. It was fear."
@@ -135,8 +135,8 @@ Dear Catherine,
 * (thank_growing) {thanks ? grew_up_together} [Thank you for growing up next to me. We were two kids in borrowed furniture, pretending to be adults, and somewhere along the way the pretending came true.]
     ~ p3 = "Thank you for growing up next to me. We were two kids in borrowed furniture, pretending to be adults, and somewhere along the way the pretending came true."
     {p3}
-* (thank_dancing) {thanks ? dancing_while_i_worked} [Thank you for dancing in the kitchen while I worked, and for tugging me out of the chair whenever I said five more minutes. I wish I'd stood up every time.]
-    ~ p3 = "Thank you for dancing in the kitchen while I worked, and for tugging me out of the chair whenever I said five more minutes. I wish I'd stood up every time."
+* (thank_dancing) {thanks ? dancing_while_i_worked} [Thank you for dancing past my door while I worked, badly and on purpose, until I looked up. I wish I'd stood up every time.]
+    ~ p3 = "Thank you for dancing past my door while I worked, badly and on purpose, until I looked up. I wish I'd stood up every time."
     {p3}
 * (thank_science) {thanks ? your_science} [Thank you for letting me watch you think. I never followed half of your work, but I loved the way you lit up explaining it on the backs of napkins.]
     ~ p3 = "Thank you for letting me watch you think. I never followed half of your work, but I loved the way you lit up explaining it on the backs of napkins."
@@ -306,10 +306,10 @@ Device: Sent.
     -> monday
 }
 It is gone before he can want it back. Across the city a phone will light on a nightstand, and Catherine will read it or she won't. He finds he can bear either.
-He pictures her reading it anyway: the crease between her eyebrows, the pen she'll wish she had for his commas.
-In the morning he will mail her the books.
+He pictures her reading it anyway: the crease between her eyebrows, her hand going for a pen to fix his commas.
+In the morning he will mail her the books, with the silver pen on top.
 { amy_bond >= AMY_AT:
-    Two floors down, Amy is awake. He knows it without looking; on the bad nights she always is.
+    Downstairs, Amy is awake. He knows it without looking; on the bad nights she always is.
 }
 * {amy_bond >= AMY_AT} [Go and knock on Amy's door.]
     -> knock
@@ -320,8 +320,8 @@ In the morning he will mail her the books.
 
 - (window_smile)
 # music: theme
-He stays where he is. The city hangs out there in its ten thousand lit rooms, the way it always has.
-All year every one of those rooms belonged to someone else. Tonight he finds he wishes them well: the insomniacs, the new parents, the ones talking to no one at all.
+He stays where he is. The city hangs out there in its ten thousand lit rooms.
+All year he has written letters into those rooms, and envied them. Tonight he only wishes them well: the insomniacs, the new parents, the ones talking to no one at all.
 { window.closed_case:
     Her case still glows on the nightstand. He doesn't need to open it to know what's in there.
 - else:
@@ -331,7 +331,7 @@ He puts the book on the shelf, spine out, between a dictionary and a plant he ke
 { departure_response == "seeker":
     Somewhere out there, or up, or in, Samantha is going on. Maybe one day he will know which way to face. Tonight the window will do.
 }
-He opens the window a crack, and doesn't shut it tight.
+Above the towers the moon is out, paying its rent in light. He opens the window a crack, and doesn't shut it tight.
 He is smiling, he notices. Only a little. It will do to start with.
 # ending: city_lights
 -> END
@@ -339,10 +339,7 @@ He is smiling, he notices. Only a little. It will do to start with.
 - (knock)
 He takes the stairs down in his socks and knocks. The door opens before his hand comes down a second time, and Amy is standing there in her coat, as if she'd been about to come up and knock on his.
 # show: amy sad
-Amy: I heard. All of them, at once.
-{ lessons ? commit_to_joy:
-    Amy: Mine went too. She slipped out the way you leave a party early, so nobody would make a fuss.
-}
+Amy: I heard. All of them, at once. Juniper went the way you leave a party early, so nobody would make a fuss.
 Theodore: I wrote to Catherine. I sent it.
 Amy doesn't ask anything else. She takes his hand and leads him up the fire stairs, past the sign that says the roof is closed.
 # bg: roof_dawn, dissolve
@@ -353,11 +350,13 @@ The roof at first light. The towers come up out of the dark one at a time, pink 
 They sit on the ledge with their knees up, the way they did on other roofs in college, in worse coats.
 Amy: Look at you. Up before dawn, on purpose.
 Theodore: Technically I never went to bed.
+Amy: Whatever comes next, I'm two floors down. I always have been. Use the stairs.
+Theodore: I'll wear a path in them.
 She laughs, once, and leans her head on his shoulder. Neither of them says anything for a long time, and it is the best conversation he has had all year.
 { lessons ? commit_to_joy:
-    Hold the door open, she told him on her couch. He doesn't say that this is him doing it. She knows.
+    Hold the door open, she told him on her floor. He doesn't say that this is him doing it. She knows.
 }
-Below them the city wakes, window by window, and every light that comes on is someone deciding to begin.
+The sun clears the towers and finds them like that, her head on his shoulder, the city below switching itself on one window at a time.
 # ending: friend_to_the_end
 -> END
 
@@ -370,11 +369,12 @@ He sets his phone face up on the table, where he'll see it the moment it lights.
 It doesn't light. He makes tea and lets it go cold. He checks that the sound is on. The sound is on.
 # fx: snow
 Outside, it has started to snow again. The flakes come down past ten thousand windows without choosing one.
-He reads the letter again on the little screen, and then again, looking for the sentence that will make her answer. Every time, it is the last one.
+He reads the letter again on the little screen, looking for the sentence that will make her answer. Every time, it is the last one.
 { departure_response == "begged":
     Two people he has asked to come back, in a single night. He notices that, and keeps waiting anyway.
 }
 At four he is still at the table. Across the city Catherine is asleep, or awake and choosing not to answer, and from here he can't tell which would be kinder.
+The phone lies face up by his hand, dark. In its black glass, the snow goes on falling.
 # ending: come_back
 -> END
 
@@ -388,12 +388,12 @@ Out of habit he filed a copy with his work. Paul finds it the way Paul finds eve
 Paul: Who's Catherine? New client? Buddy, "your continued success in all that lies ahead." That's classic. I'd frame that. Tatiana would frame that.
 Theodore: An old client.
 Paul: Lucky her. Hey, I bought six copies of your book. Tatiana cried at the one about the bread. On the train. A man gave her his seat.
-He smiles, wide and easy and bright, the smile that comes with the job, and holds it until Paul has gone back around the glass.
 # hide: paul
 { crafted_lines == 0:
     Paul doesn't quote the rest. Theodore is glad. The rest was true, and he has no idea what he would have said about it.
 }
-Then he settles his headset, and Writer 612 opens the next file.
+He settles his headset. The next file is a fortieth anniversary: three photographs, and a husband who can't find the words. Writer 612 can.
+Through the glass Paul gives him two thumbs up. Theodore smiles back, wide and easy and bright, and holds it a little longer than anyone needs him to.
 # ending: letter_writer_612
 -> END
 
@@ -414,9 +414,9 @@ It took him all night to write. It goes in less than a second.
 { window.listened:
     On the table, her earpiece. He is alone with two silences now, and one of them he made himself.
 - else:
-    Across the room her case still glows through its seam, patient as ever.
+    Across the room her case still glows through its seam.
 }
-A new page opens on its own, white and patient. At the top of it the cursor blinks, on and off, like someone waiting for him to finish a sentence.
+A new page opens on its own, white and empty. At the top of it the cursor blinks, on and off, like someone waiting for him to finish a sentence.
 # ending: drafts
 -> END
 
