@@ -212,7 +212,7 @@ Dear Catherine,
 // The letter stays on the page, whole, while he reads it back; the closing named its kind.
 = fair_copy
 # letter: end {letter_kind}
-{ crafted_lines >= 2:
+{ crafted_lines >= 2 or letter_kind == "polished":
     He reads it back. Here and there he can hear Writer 612, warm and smooth and nobody in particular. It would sit nicely in the book.
 - else:
     He reads it back. It sounds like no letter in the book. It sounds like him, which is much harder to listen to.
@@ -388,7 +388,6 @@ Out of habit he filed a copy with his work. Paul finds it the way Paul finds eve
 Paul: Who's Catherine? New client? Buddy, "your continued success in all that lies ahead." That's classic. I'd frame that. Tatiana would frame that.
 Theodore: An old client.
 Paul: Lucky her. Hey, I bought six copies of your book. Tatiana cried at the one about the bread. On the train. A man gave her his seat.
-# hide: paul
 { crafted_lines == 0:
     Paul doesn't quote the rest. Theodore is glad. The rest was true, and he has no idea what he would have said about it.
 }
