@@ -6,9 +6,13 @@ import './ui/styles/title.css';
 import './ui/styles/play.css';
 import './ui/styles/letter.css';
 import './ui/styles/end.css';
+import './ui/styles/menus.css';
 import storyJson, { hash, warnings } from '../story/her.ink';
 import { installAutomation } from './dev/automation';
-import { autosave, loadStory, reloadStory } from './state/actions';
+import { loadStory, reloadStory, tickPlayTime } from './state/actions';
+import './state/reading';
+import { autosave } from './state/save-actions';
+import { loadSaves } from './state/saves';
 import { notify, sessionStore } from './state/session';
 import { onStorageProblem } from './state/storage';
 import { mountAnnouncer } from './ui/announcer';
@@ -18,6 +22,10 @@ import { mountKeyboard } from './ui/keyboard';
 import { mountNotices } from './ui/notices';
 import { PlayScreen } from './ui/play-screen';
 import { mountTitleScreen } from './ui/title-screen';
+import { mountBacklogScreen } from './ui/menus/backlog-screen';
+import { mountConfirmDialog } from './ui/menus/confirm-dialog';
+import { mountGameMenu } from './ui/menus/game-menu';
+import { mountSaveScreen } from './ui/menus/save-screen';
 
 const automation = new URLSearchParams(location.search).has('test') ? installAutomation() : null;
 
@@ -29,12 +37,22 @@ const play = new PlayScreen();
 mountKeyboard(play.choices);
 mountEndScreen();
 mountAnnouncer();
+mountGameMenu();
+mountSaveScreen();
+mountBacklogScreen();
+mountConfirmDialog();
+
+void loadSaves();
 
 // Never lose the player's place: save whenever the page may be going away.
-addEventListener('pagehide', autosave);
+addEventListener('pagehide', () => void autosave());
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') autosave();
+  if (document.visibilityState === 'hidden') void autosave();
 });
+// The play clock runs only while the story is on screen and the tab is visible.
+setInterval(() => {
+  if (document.visibilityState === 'visible') tickPlayTime(1000);
+}, 1000);
 
 if (import.meta.env.DEV) {
   for (const warning of warnings) console.warn(`ink: ${warning}`);

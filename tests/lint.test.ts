@@ -12,6 +12,7 @@ const beat = (
   text: 'A line.',
   commands,
   warnings,
+  path: null,
 });
 
 describe('lintStep', () => {

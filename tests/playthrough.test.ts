@@ -39,8 +39,8 @@ describe('Playthrough', () => {
     expect(p.view.ended).toEqual({ ending: 'city_lights' });
     expect(p.view.stage).toMatchObject({ music: null, cast: [], effects: ['snow'], letter: null });
     expect(p.view.backlog.filter((e) => e.kind === 'choice')).toEqual([
-      { kind: 'choice', text: 'Be kind' },
-      { kind: 'choice', text: 'Sixty years.' },
+      { kind: 'choice', text: 'Be kind', point: 0 },
+      { kind: 'choice', text: 'Sixty years.', point: 1 },
     ]);
   });
 

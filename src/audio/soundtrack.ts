@@ -39,14 +39,15 @@ export function startSoundtrack(): void {
       howl = new Howl({ src: [url], onloaderror: () => soundFailed(key) });
       effects.set(key, howl);
     }
-    howl.volume(settingsStore.getState().soundVolume);
+    const { masterVolume, effectsVolume } = settingsStore.getState();
+    howl.volume(masterVolume * effectsVolume);
     howl.play();
   };
 
   const applyVolumes = () => {
-    const { musicVolume, soundVolume } = settingsStore.getState();
-    musicChannel.setLevel(musicVolume);
-    ambienceChannel.setLevel(soundVolume * 0.6);
+    const { masterVolume, musicVolume, ambienceVolume } = settingsStore.getState();
+    musicChannel.setLevel(masterVolume * musicVolume);
+    ambienceChannel.setLevel(masterVolume * ambienceVolume);
   };
 
   let lastSerial = sessionStore.getState().stepSerial;

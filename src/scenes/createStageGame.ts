@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { detectGpuName, pickRenderer, type RendererChoice } from './renderer';
 import { StageScene } from './StageScene';
+import { provideStageThumbnails } from './stage-thumbnail';
 
 /**
  * Creates the Phaser game that draws the stage behind the DOM overlay. The canvas fills its
@@ -20,8 +21,10 @@ export function createStageGame(parent: HTMLElement): {
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth, height: parent.clientHeight },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     audio: { noAudio: true },
-    render: { antialias: true, powerPreference: 'default' },
+    // Kept so a save can photograph the stage between frames (WebGL clears it otherwise).
+    render: { antialias: true, powerPreference: 'default', preserveDrawingBuffer: true },
     scene: [StageScene],
   });
+  game.events.once('ready', () => provideStageThumbnails(game.canvas));
   return { game, renderer };
 }

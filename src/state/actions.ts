@@ -1,50 +1,26 @@
 import type { CompiledStory } from '../story/engine';
+import { lineKey } from '../story/line-key';
 import { Playthrough } from '../story/playthrough';
 import { replayRoute } from '../story/replay';
 import type { StageState } from '../story/stage';
 import type { Step } from '../story/types';
-import { recordChapter, recordEnding, recordLetter } from './progress';
-import { savesStore, writeAutosave } from './saves';
+import { flushSeen, markSeen, recordChapter, recordEnding, recordLetter } from './progress';
+import {
+  applySettings,
+  currentPlaythrough,
+  currentStory,
+  publish,
+  setPlaythrough,
+  setStory,
+} from './runtime';
 import { notify, sessionStore } from './session';
-import { settingsStore } from './settings';
+import { uiStore } from './ui';
 
 /**
- * The only way into the story from the outside: every renderer and input handler calls these
- * intents, which step the playthrough and publish what it shows to the session store.
+ * The story flow intents: start, read on, choose, rewind, leave. Every renderer and input
+ * handler calls these (saves live in save-actions.ts, skip and auto in reading.ts); they step
+ * the playthrough and publish what it shows to the session store.
  */
-
-let story: { compiled: CompiledStory; hash: string } | null = null;
-let playthrough: Playthrough | null = null;
-
-function requireStory() {
-  if (!story) throw new Error('No story loaded: call loadStory() first');
-  return story;
-}
-
-/** Keeps ink's `strong_language` in step with the player's setting. */
-function applySettings(target: Playthrough): void {
-  target.engine.setVariable('strong_language', settingsStore.getState().strongLanguage);
-}
-
-settingsStore.subscribe((settings, previous) => {
-  if (playthrough && settings.strongLanguage !== previous.strongLanguage)
-    applySettings(playthrough);
-});
-
-/**
- * Shows the playthrough's view. `step` is what play just produced (null for a restore): a new
- * line starts unrevealed so the typewriter can show it; cues of any new step run once.
- */
-function publish(step: Step | null): void {
-  if (!playthrough) return;
-  const view = playthrough.view;
-  sessionStore.setState((s) => ({
-    view,
-    screen: view.ended ? 'end' : 'play',
-    stepSerial: step ? s.stepSerial + 1 : s.stepSerial,
-    revealed: step?.kind === 'beat' ? false : step ? s.revealed : true,
-  }));
-}
 
 /** Records chapters, finished letters and endings as the story passes them. */
 function trackProgress(after: StageState, step: Step): void {
@@ -58,8 +34,9 @@ function trackProgress(after: StageState, step: Step): void {
 }
 
 /** Runs one step of the story; a runtime error in the ink becomes a notice, never a crash. */
-function step(): void {
-  if (!playthrough) return;
+function step(): Step | null {
+  const playthrough = currentPlaythrough();
+  if (!playthrough) return null;
   let result: Step | null;
   try {
     result = playthrough.advance();
@@ -67,21 +44,37 @@ function step(): void {
   } catch (error) {
     console.error(error);
     notify(`The story stumbled here: ${(error as Error).message}`);
-    return;
+    return null;
   }
-  publish(result);
-  if (playthrough.view.choices) autosave();
+  const lineWasSeen = result?.kind === 'beat' ? markSeen(lineKey(result)) : true;
+  publish(result, { lineWasSeen });
+  if (playthrough.view.choices || playthrough.view.ended) flushSeen();
+  if (playthrough.view.choices) afterChoicePoint();
+  return result;
+}
+
+let choicePointListener: () => void = () => {};
+
+/** Registers what happens at each new choice point (the rolling autosave, from save-actions). */
+export function onChoicePoint(listener: () => void): void {
+  choicePointListener = listener;
+}
+
+function afterChoicePoint(): void {
+  choicePointListener();
 }
 
 /** Sets (or replaces) the compiled story the game plays. */
 export function loadStory(compiled: CompiledStory, hash: string): void {
-  story = { compiled, hash };
+  setStory(compiled, hash);
 }
 
 /** Starts the story from its first line. */
-export function newGame(): void {
-  playthrough = new Playthrough(requireStory().compiled);
-  applySettings(playthrough);
+export function newGame(compiled?: CompiledStory): void {
+  const story = compiled ?? currentStory().compiled;
+  setPlaythrough(new Playthrough(story, { keepHistory: true }));
+  sessionStore.setState({ playTimeMs: 0, mode: 'read' });
+  uiStore.setState({ overlay: null });
   step();
 }
 
@@ -94,6 +87,7 @@ export function advance(): void {
 
 /** Takes the option at `position` in the list on screen. */
 export function choose(position: number): void {
+  const playthrough = currentPlaythrough();
   if (!playthrough?.view.choices?.[position]) return;
   playthrough.choose(position);
   step();
@@ -104,64 +98,17 @@ export function lineRevealed(): void {
   if (!sessionStore.getState().revealed) sessionStore.setState({ revealed: true });
 }
 
-/** Writes the automatic save now (choice points, page hidden, back to title). */
-export function autosave(): void {
-  if (!playthrough || !story || sessionStore.getState().screen === 'title') return;
-  // After an ending the last autosave (its final choice) stays: Continue should lead back into
-  // the story, not to a closing screen.
-  if (playthrough.view.ended) return;
-  writeAutosave({
-    format: 1,
-    storyHash: story.hash,
-    savedAt: new Date().toISOString(),
-    chapterTitle: playthrough.view.stage.chapter?.title ?? null,
-    snapshot: playthrough.snapshot(),
-  });
-}
-
-/** True when there is an autosave to continue from. */
-export function canContinue(): boolean {
-  return savesStore.getState().autosave !== null;
-}
-
 /**
- * Resumes from the autosave. On the same story the ink state loads directly; on an edited
- * story the recorded route is replayed by choice text, and if that breaks the player lands at
- * the last place that still matches and is told so.
+ * Goes back to an earlier choice point: the one before this place, or choice point `point`
+ * (from the backlog). The stage and sound follow, because they render the restored view.
  */
-export function continueGame(): boolean {
-  const save = savesStore.getState().autosave;
-  const { compiled, hash } = requireStory();
-  if (!save) return false;
-  if (save.storyHash === hash) {
-    try {
-      const restored = new Playthrough(compiled);
-      restored.restore(save.snapshot);
-      playthrough = restored;
-      applySettings(playthrough);
-      publish(null);
-      return true;
-    } catch (error) {
-      console.warn('Autosave did not load directly; replaying its route instead.', error);
-    }
-  }
-  const engine = save.snapshot.engine;
-  resumeByReplay(compiled, engine.log, engine.beatsSinceChoice);
-  return true;
-}
-
-function resumeByReplay(
-  compiled: CompiledStory,
-  log: Parameters<typeof replayRoute>[1],
-  lines: number,
-) {
-  const result = replayRoute(compiled, log, lines, applySettings);
-  playthrough = result.playthrough;
-  if (!result.ok)
-    notify(
-      `The story has changed since then. ${result.problem} You are at the last place that still matches.`,
-    );
+export function rewind(point?: number): boolean {
+  const playthrough = currentPlaythrough();
+  if (!playthrough || sessionStore.getState().screen === 'title') return false;
+  if (!playthrough.rewind(point)) return false;
+  sessionStore.setState({ mode: 'read' });
   publish(null);
+  return true;
 }
 
 /**
@@ -169,17 +116,26 @@ function resumeByReplay(
  * so the writer stays at the same place.
  */
 export function reloadStory(compiled: CompiledStory, hash: string): void {
-  const current = playthrough;
+  const current = currentPlaythrough();
   loadStory(compiled, hash);
   if (!current || sessionStore.getState().screen === 'title') return;
-  resumeByReplay(compiled, [...current.engine.choiceLog], current.engine.linesSinceChoice);
+  const log = [...current.engine.choiceLog];
+  const result = replayRoute(compiled, log, current.engine.linesSinceChoice, applySettings, {
+    keepHistory: true,
+  });
+  setPlaythrough(result.playthrough);
+  if (!result.ok)
+    notify(
+      `The story changed under you. ${result.problem} You are at the last place that still matches.`,
+    );
+  publish(null);
 }
 
 /** Jumps to a knot or stitch (automation API and writer tools). */
 export function jump(path: string): void {
-  if (!playthrough) newGame();
+  if (!currentPlaythrough()) newGame();
   try {
-    playthrough?.jump(path);
+    currentPlaythrough()?.jump(path);
   } catch (error) {
     notify((error as Error).message);
     return;
@@ -187,13 +143,28 @@ export function jump(path: string): void {
   step();
 }
 
+let leaveListener: () => void = () => {};
+
+/** Registers what happens before leaving play for the title (an autosave). */
+export function onLeavePlay(listener: () => void): void {
+  leaveListener = listener;
+}
+
 /** Leaves play for the title screen, saving first. */
 export function returnToTitle(): void {
-  autosave();
-  sessionStore.setState({ screen: 'title' });
+  leaveListener();
+  flushSeen();
+  sessionStore.setState({ screen: 'title', mode: 'read' });
+  uiStore.setState({ overlay: null });
 }
 
 /** The current playthrough's ink variables (automation API and writer tools). */
 export function storyVariables(): Record<string, unknown> {
-  return playthrough?.engine.variables() ?? {};
+  return currentPlaythrough()?.engine.variables() ?? {};
+}
+
+/** Adds time to the play clock (called once a second while playing and visible). */
+export function tickPlayTime(ms: number): void {
+  const { screen } = sessionStore.getState();
+  if (screen === 'play') sessionStore.setState((s) => ({ playTimeMs: s.playTimeMs + ms }));
 }

@@ -21,6 +21,16 @@ export interface Session {
   stepSerial: number;
   /** True once the current line is fully shown; choices and the voice waveform follow it. */
   revealed: boolean;
+  /** Whether the current line had been read before, in any playthrough (skip stops at new ones). */
+  lineWasSeen: boolean;
+  /** Whether there is an earlier choice point to rewind to. */
+  canRewind: boolean;
+  /** Backlog choices numbered from here on can be returned to (earlier ones predate a load). */
+  earliestRewindPoint: number;
+  /** How lines move on: by the reader, skipping, or by themselves after a pause. */
+  mode: 'read' | 'skip' | 'auto';
+  /** Time spent playing this game, carried in saves. */
+  playTimeMs: number;
   notices: Notice[];
 }
 
@@ -30,6 +40,11 @@ export const sessionStore = createStore<Session>()(() => ({
   view: null,
   stepSerial: 0,
   revealed: false,
+  lineWasSeen: false,
+  canRewind: false,
+  earliestRewindPoint: Number.POSITIVE_INFINITY,
+  mode: 'read',
+  playTimeMs: 0,
   notices: [],
 }));
 

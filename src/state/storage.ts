@@ -22,7 +22,8 @@ export function onStorageProblem(listener: ProblemListener): () => void {
   return () => listeners.delete(listener);
 }
 
-function report(problem: StorageProblem): void {
+/** Tells whoever listens (the UI's notices) about a storage problem. */
+export function reportStorageProblem(problem: StorageProblem): void {
   if (listeners.size === 0) unheard.push(problem);
   for (const listener of listeners) listener(problem);
 }
@@ -35,7 +36,7 @@ export function setStorageBackend(storage: StateStorage | null): void {
 }
 
 /** The backend, found lazily so stores can be created in Node and in private windows. */
-function getBackend(): StateStorage | null {
+export function getBackend(): StateStorage | null {
   if (backend !== undefined) return backend;
   try {
     backend = globalThis.localStorage ?? null;
@@ -54,13 +55,16 @@ const isQuotaError = (error: unknown) =>
  * invalid data are reported once each and the game carries on with defaults. Data that
  * cannot be read is copied aside to `<key>.corrupt` before anything overwrites it.
  */
-export function safeStorage<S>(validate: (value: unknown) => S | null): PersistStorage<S> {
+export function safeStorage<S>(
+  validate: (value: unknown) => S | null,
+  version: number,
+): PersistStorage<S> {
   const warned = new Set<string>();
   const once = (problem: StorageProblem) => {
     const id = `${problem.key}:${problem.kind}`;
     if (warned.has(id)) return;
     warned.add(id);
-    report(problem);
+    reportStorageProblem(problem);
   };
   const missing = (key: string) =>
     once({
@@ -85,9 +89,19 @@ export function safeStorage<S>(validate: (value: unknown) => S | null): PersistS
       if (raw === null) return null;
       try {
         const parsed = JSON.parse(raw) as StorageValue<unknown>;
+        const storedVersion = typeof parsed?.version === 'number' ? parsed.version : 0;
+        // An older version goes to the store's migrate as it is; validating it against today's
+        // shape first would strip the very fields a migration needs.
+        if (
+          storedVersion !== version &&
+          typeof parsed?.state === 'object' &&
+          parsed.state !== null
+        ) {
+          return { state: parsed.state as S, version: storedVersion };
+        }
         const state = validate(parsed?.state);
         if (state === null) throw new Error('unexpected shape');
-        return { state, version: typeof parsed.version === 'number' ? parsed.version : 0 };
+        return { state, version: storedVersion };
       } catch {
         try {
           store.setItem(`${key}.corrupt`, raw as string);

@@ -64,7 +64,9 @@ export class StoryEngine {
       }
       this.beatsSinceChoice += 1;
       const { speaker, text } = splitSpeaker(line);
-      return { kind: 'beat', speaker, text, commands: [...pending, ...tags.commands], warnings };
+      const path = this.story.state.previousPathString;
+      const commands = [...pending, ...tags.commands];
+      return { kind: 'beat', speaker, text, commands, warnings, path };
     }
     if (this.story.currentChoices.length > 0) {
       return { kind: 'choices', choices: this.choices(), commands: pending, warnings };
@@ -137,9 +139,21 @@ export class StoryEngine {
     return this.story.state.VisitCountAtPathString(path) ?? 0;
   }
 
-  /** Sets a global variable, e.g. `strong_language` from the player's settings. */
-  setVariable(name: string, value: string | number | boolean): void {
-    this.story.variablesState.$(name, value);
+  /**
+   * Sets a global variable, e.g. `strong_language` from the player's settings. A list is given
+   * as its items' full names (`regrets.silence`), as `variables()` returns them.
+   */
+  setVariable(name: string, value: VariableValue): void {
+    if (!Array.isArray(value)) {
+      this.story.variablesState.$(name, value);
+      return;
+    }
+    const current = this.story.variablesState.$(name);
+    let list = new InkList();
+    // Keep the list's origin so an empty list still knows which LIST it belongs to.
+    if (current instanceof InkList) list.SetInitialOriginNames(current.originNames);
+    for (const item of value) list = list.Union(InkList.FromString(item, this.story));
+    this.story.variablesState.$(name, list);
   }
 
   /** Captures the ink state and the route taken. */
@@ -169,7 +183,7 @@ export class StoryEngine {
 }
 
 function toPlain(value: unknown): VariableValue {
-  if (value instanceof InkList) return value.orderedItems.map((item) => item.Key.itemName ?? '');
+  if (value instanceof InkList) return value.orderedItems.map((item) => item.Key.fullName);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return value;
   }

@@ -1,11 +1,12 @@
+import type { Command } from './commands';
 import { StoryEngine, type CompiledStory, type EngineSnapshot } from './engine';
 import { applyBeat, emptyStage, reduceStage, type StageState } from './stage';
-import type { Command } from './commands';
-import type { Beat, ChoiceOption, Step } from './types';
+import type { Beat, ChoiceOption, Step, VariableValue } from './types';
 
-/** One entry of the backlog: a line that was shown, or the choice that was taken. */
+/** One entry of the backlog: a line that was shown, or the choice taken at choice point `point`. */
 export type BacklogEntry =
-  { kind: 'line'; speaker: string | null; text: string } | { kind: 'choice'; text: string };
+  | { kind: 'line'; speaker: string | null; text: string }
+  | { kind: 'choice'; text: string; point: number };
 
 /** What the player sees now, and everything needed to draw it again after a reload. */
 export interface PlayView {
@@ -25,8 +26,34 @@ export interface PlaySnapshot {
 }
 
 /**
+ * The start of the current chapter: where to begin again, with the variables of that moment,
+ * when a save no longer fits an edited story.
+ */
+export interface Checkpoint {
+  chapter: { id: string; title: string };
+  knot: string;
+  variables: Record<string, VariableValue>;
+}
+
+/** A choice point as it was offered, kept in memory so rewinding to it is instant. */
+interface RewindPoint {
+  /** How many choices had been made before this point: its number in the backlog. */
+  ordinal: number;
+  engine: EngineSnapshot;
+  view: Omit<PlayView, 'backlog'>;
+  backlogLength: number;
+  checkpoint: Checkpoint | null;
+}
+
+/** Options for a playthrough: the game keeps rewind history; tools walking thousands don't. */
+export interface PlaythroughOptions {
+  keepHistory?: boolean;
+}
+
+/**
  * One run through the story: steps the engine, folds every step into the stage, keeps the
- * backlog, and knows what is on screen. The stores mirror this; they never step ink directly.
+ * backlog, the current chapter's checkpoint and (for the game) every choice point to rewind
+ * to. The stores mirror this; they never step ink directly.
  */
 export class Playthrough {
   readonly engine: StoryEngine;
@@ -38,14 +65,38 @@ export class Playthrough {
     stage: emptyStage(),
     backlog: [],
   };
+  private history: RewindPoint[] = [];
+  private chapterStart: Checkpoint | null = null;
 
-  constructor(compiled: CompiledStory) {
+  constructor(
+    compiled: CompiledStory,
+    private readonly options: PlaythroughOptions = {},
+  ) {
     this.engine = new StoryEngine(compiled);
   }
 
   /** The current view (treat as read-only; a new object after every change). */
   get view(): PlayView {
     return this.current;
+  }
+
+  /** Where the current chapter began, with its variables (null before the first chapter). */
+  get checkpoint(): Checkpoint | null {
+    return this.chapterStart;
+  }
+
+  /** How many choice points can be rewound to in this session. */
+  get rewindPoints(): number {
+    return this.history.length;
+  }
+
+  /** The first choice point that can still be rewound to (earlier ones were before a load). */
+  get earliestRewindPoint(): number {
+    return this.history[0]?.ordinal ?? Number.POSITIVE_INFINITY;
+  }
+
+  private choicesMade(): number {
+    return this.engine.choiceLog.filter((e) => e.kind === 'choice').length;
   }
 
   /** Shows the next line, or the choices, or the end. Does nothing while a choice is waiting. */
@@ -60,12 +111,9 @@ export class Playthrough {
   choose(position: number): void {
     const option = this.current.choices?.[position];
     if (!option) throw new RangeError(`No option ${position} on offer`);
+    const entry = { kind: 'choice', text: option.text, point: this.choicesMade() } as const;
     this.engine.choose(option.index);
-    this.current = {
-      ...this.current,
-      choices: null,
-      backlog: [...this.current.backlog, { kind: 'choice', text: option.text }],
-    };
+    this.current = { ...this.current, choices: null, backlog: [...this.current.backlog, entry] };
   }
 
   /** Jumps to a knot or stitch; the next `advance()` shows its first line. */
@@ -74,15 +122,69 @@ export class Playthrough {
     this.current = { ...this.current, beat: null, choices: null, ended: null };
   }
 
-  /** Captures engine and view together (for autosave and Continue). */
+  /**
+   * Goes back to choice point `point` (its number in the backlog: 0 is the story's first;
+   * default: the one before the current place), restoring engine, stage and backlog as they
+   * were when it was offered.
+   * Returns false when there is nothing to go back to.
+   */
+  rewind(point?: number): boolean {
+    const atChoice = this.current.choices !== null;
+    const target =
+      point === undefined
+        ? this.history.length - (atChoice ? 2 : 1)
+        : this.history.findIndex((h) => h.ordinal === point);
+    const rewindTo = this.history[target];
+    if (!rewindTo) return false;
+    this.engine.restore(rewindTo.engine);
+    this.current = {
+      ...structuredClone(rewindTo.view),
+      backlog: this.current.backlog.slice(0, rewindTo.backlogLength),
+    };
+    this.chapterStart = rewindTo.checkpoint;
+    this.history = this.history.slice(0, target + 1);
+    return true;
+  }
+
+  /** Captures engine and view together (for saves and Continue). */
   snapshot(): PlaySnapshot {
     return { engine: this.engine.snapshot(), view: structuredClone(this.current) };
   }
 
-  /** Restores a snapshot taken on this same compiled story. */
-  restore(snapshot: PlaySnapshot): void {
+  /** Restores a snapshot taken on this same compiled story (rewind history starts afresh). */
+  restore(snapshot: PlaySnapshot, checkpoint: Checkpoint | null = null): void {
     this.engine.restore(snapshot.engine);
     this.current = structuredClone(snapshot.view);
+    this.chapterStart = checkpoint;
+    this.history = [];
+    if (this.current.choices) this.remember();
+  }
+
+  /**
+   * Starts again at a chapter checkpoint: the variables it recorded, then the chapter's knot.
+   * The next `advance()` shows the chapter's first line.
+   */
+  resumeAt(checkpoint: Checkpoint): void {
+    for (const [name, value] of Object.entries(checkpoint.variables)) {
+      try {
+        this.engine.setVariable(name, value);
+      } catch {
+        // A variable the edited story no longer has (or a list item it dropped): leave it out.
+      }
+    }
+    this.jump(checkpoint.knot);
+  }
+
+  private remember(): void {
+    if (!this.options.keepHistory) return;
+    const { backlog, ...view } = this.current;
+    this.history.push({
+      ordinal: this.choicesMade(),
+      engine: this.engine.snapshot(),
+      view: structuredClone(view),
+      backlogLength: backlog.length,
+      checkpoint: this.chapterStart,
+    });
   }
 
   private apply(step: Step): void {
@@ -90,6 +192,15 @@ export class Playthrough {
     if (step.kind === 'beat') {
       const line = { kind: 'line', speaker: step.speaker, text: step.text } as const;
       const choices = this.engine.waitingForChoice ? this.engine.choices() : null;
+      const chapter = step.commands.find((c) => c.kind === 'chapter');
+      if (chapter) {
+        const knot = (step.path ?? '').split('.')[0] ?? '';
+        this.chapterStart = {
+          chapter: { id: chapter.id, title: chapter.title },
+          knot,
+          variables: this.engine.variables(),
+        };
+      }
       this.current = {
         ...view,
         beat: step,
@@ -98,18 +209,15 @@ export class Playthrough {
         stage: applyBeat(view.stage, step),
         backlog: [...view.backlog, line],
       };
+      if (choices) this.remember();
     } else if (step.kind === 'choices') {
       const stage = reduceStage(view.stage, step.commands);
       this.current = { ...view, cues: step.commands, choices: step.choices, stage };
+      this.remember();
     } else {
       const stage = reduceStage(view.stage, step.commands);
-      this.current = {
-        ...view,
-        cues: step.commands,
-        choices: null,
-        stage,
-        ended: { ending: step.ending },
-      };
+      const ended = { ending: step.ending };
+      this.current = { ...view, cues: step.commands, choices: null, stage, ended };
     }
   }
 }

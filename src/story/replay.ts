@@ -1,5 +1,5 @@
 import type { CompiledStory } from './engine';
-import { Playthrough } from './playthrough';
+import { Playthrough, type PlaythroughOptions } from './playthrough';
 import type { LogEntry } from './types';
 
 /** How far a replay got: `ok` only when every recorded choice was found by its text. */
@@ -27,8 +27,9 @@ export function replayRoute(
   log: readonly LogEntry[],
   linesAfter: number,
   prepare?: (playthrough: Playthrough) => void,
+  options: PlaythroughOptions = {},
 ): ReplayResult {
-  const playthrough = new Playthrough(compiled);
+  const playthrough = new Playthrough(compiled, options);
   prepare?.(playthrough);
   playthrough.advance();
   for (const [n, entry] of log.entries()) {

@@ -8,6 +8,8 @@ export interface Beat {
   commands: Command[];
   /** Tags that could not be read; shown in development, failed by `story:check`. */
   warnings: string[];
+  /** Where in the ink the line came from (`knot.stitch.…`), or null when ink cannot say. */
+  path: string | null;
 }
 
 /** An option the player can pick. `index` is ink's own index for it. */

@@ -1,24 +1,54 @@
+import { rewind } from '../state/actions';
+import { holdSkip, toggleAuto, toggleSkip } from '../state/reading';
+import { quickload, quicksave } from '../state/save-actions';
 import { sessionStore } from '../state/session';
+import { openMenu, uiStore } from '../state/ui';
 import type { ChoiceList } from './choices';
+import { toggleFullscreen } from './fullscreen';
 import { proceed } from './proceed';
 
+/** Keys that work anywhere in play (menus handle their own keys: they are real buttons). */
+const PLAY_KEYS: Record<string, () => void> = {
+  Escape: () => openMenu('menu'),
+  Backspace: () => void rewind(),
+  b: () => openMenu('backlog'),
+  PageUp: () => openMenu('backlog'),
+  s: toggleSkip,
+  a: toggleAuto,
+  q: () => void quicksave(),
+  l: quickload,
+  h: () => openMenu('help'),
+  F1: () => openMenu('help'),
+  f: toggleFullscreen,
+};
+
 /**
- * Keys while reading: Space or Enter reads on, 1–9 pick a choice, arrows move between choices
- * (Enter on a focused choice is the button's own click).
+ * The keyboard while reading (see the Help screen): Space or Enter reads on, 1–9 pick a
+ * choice, arrows move between choices, hold Ctrl or Tab to skip, and single keys for the rest.
  */
 export function mountKeyboard(choices: ChoiceList): void {
-  window.addEventListener('keydown', (event) => {
+  addEventListener('keydown', (event) => {
     if (
       sessionStore.getState().screen !== 'play' ||
-      event.altKey ||
-      event.ctrlKey ||
-      event.metaKey
-    ) {
+      uiStore.getState().overlay ||
+      uiStore.getState().confirm
+    )
+      return;
+    if (event.key === 'Control' || event.key === 'Tab') {
+      if (event.key === 'Tab' && sessionStore.getState().view?.choices) return; // Tab moves focus there
+      event.preventDefault();
+      if (!event.repeat) holdSkip(true);
       return;
     }
-    const onButton = event.target instanceof HTMLButtonElement;
-    const view = sessionStore.getState().view;
-    if (view?.choices && sessionStore.getState().revealed) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const single = PLAY_KEYS[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    if (single) {
+      event.preventDefault();
+      single();
+      return;
+    }
+    const { view, revealed } = sessionStore.getState();
+    if (view?.choices && revealed) {
       if (/^[1-9]$/.test(event.key) && choices.pickNumber(Number(event.key)))
         event.preventDefault();
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -27,9 +57,13 @@ export function mountKeyboard(choices: ChoiceList): void {
       }
       return;
     }
+    const onButton = event.target instanceof HTMLButtonElement;
     if ((event.key === ' ' || event.key === 'Enter') && !onButton && !event.repeat) {
       event.preventDefault();
       proceed();
     }
+  });
+  addEventListener('keyup', (event) => {
+    if (event.key === 'Control' || event.key === 'Tab') holdSkip(false);
   });
 }

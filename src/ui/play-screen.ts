@@ -1,12 +1,14 @@
 import { lineRevealed } from '../state/actions';
 import { sessionStore, type Session } from '../state/session';
 import { settingsStore } from '../state/settings';
+import { openMenu, uiStore } from '../state/ui';
 import type { Beat } from '../story/types';
 import { ChapterCard } from './chapter-card';
 import { ChoiceList } from './choices';
 import { DialogueBox } from './dialogue';
 import { byId } from './dom';
 import { LetterPaper } from './letter-paper';
+import { QuickMenu } from './quick-menu';
 import { completeActiveTypewriter, proceed, setActiveTypewriter } from './proceed';
 
 /** The reading screen: dialogue box, letter paper, choices and chapter cards over the stage. */
@@ -19,14 +21,20 @@ export class PlayScreen {
   private shownBeat: Beat | null = null;
 
   constructor() {
+    const quickMenu = new QuickMenu();
     this.root.append(
       this.chapterCard.root,
       this.letter.root,
       this.choices.root,
       this.dialogue.root,
+      quickMenu.root,
     );
     // A click or tap anywhere on the scene reads on; buttons stop their own clicks.
     this.root.addEventListener('click', () => proceed());
+    // Scrolling up over the scene opens the backlog, as in most visual novels.
+    this.root.addEventListener('wheel', (event) => {
+      if (event.deltaY < 0 && !uiStore.getState().overlay) openMenu('backlog');
+    });
     sessionStore.subscribe((session) => this.render(session));
     this.render(sessionStore.getState());
   }
@@ -58,8 +66,10 @@ export class PlayScreen {
     setActiveTypewriter(typewriter);
     const chapter = beat.commands.find((c) => c.kind === 'chapter');
     if (chapter && !session.revealed) this.chapterCard.show(chapter.title);
-    if (session.revealed) {
+    // Restored lines and skipped lines appear whole.
+    if (session.revealed || session.mode === 'skip') {
       typewriter.set(beat.text);
+      if (!session.revealed) lineRevealed();
       return;
     }
     const { textSpeed, reduceMotion } = settingsStore.getState();

@@ -1,0 +1,28 @@
+import { returnToTitle } from '../../state/actions';
+import { askToConfirm, closeAllMenus, closeMenu, openMenu, uiStore } from '../../state/ui';
+import { Dialog, menuButton } from '../dialog';
+import { el } from '../dom';
+
+/** The in-game menu (Esc): resume, save, load, backlog, settings, help, back to the title. */
+export function mountGameMenu(): void {
+  const dialog = new Dialog('Menu', closeMenu, 'menu-dialog');
+  const list = el('div', 'menu-list');
+  const resume = menuButton('Resume', closeAllMenus);
+  list.append(
+    resume,
+    menuButton('Save', () => openMenu('save')),
+    menuButton('Load', () => openMenu('load')),
+    menuButton('Backlog', () => openMenu('backlog')),
+    menuButton('Settings', () => openMenu('settings')),
+    menuButton('Help', () => openMenu('help')),
+    menuButton('Back to the title', () =>
+      askToConfirm({
+        message: 'Go back to the title? Your place is autosaved, so Continue brings you back here.',
+        confirmLabel: 'Back to the title',
+        onConfirm: returnToTitle,
+      }),
+    ),
+  );
+  dialog.body.append(list);
+  uiStore.subscribe(({ overlay }) => (overlay === 'menu' ? dialog.open(resume) : dialog.close()));
+}
