@@ -9,11 +9,12 @@ import './ui/styles/end.css';
 import './ui/styles/menus.css';
 import storyJson, { hash, warnings } from '../story/her.ink';
 import { installAutomation } from './dev/automation';
-import { loadStory, reloadStory, tickPlayTime } from './state/actions';
-import './state/reading';
-import { autosave } from './state/save-actions';
+import { loadStory, reloadStory, rewind, tickPlayTime } from './state/actions';
+import { holdSkip, toggleAuto } from './state/reading';
+import { saveBeforeLeaving } from './state/save-actions';
 import { loadSaves } from './state/saves';
 import { notify, sessionStore } from './state/session';
+import { closeMenu, openMenu, uiStore } from './state/ui';
 import { onStorageProblem } from './state/storage';
 import { mountAnnouncer } from './ui/announcer';
 import { byId } from './ui/dom';
@@ -24,11 +25,20 @@ import { PlayScreen } from './ui/play-screen';
 import { mountTitleScreen } from './ui/title-screen';
 import { mountBacklogScreen } from './ui/menus/backlog-screen';
 import { mountConfirmDialog } from './ui/menus/confirm-dialog';
+import { mountContentNote } from './ui/menus/content-note';
+import { mountHelpScreen } from './ui/menus/help-screen';
+import { mountSettingsScreen } from './ui/menus/settings-screen';
+import { applySettingsToPage } from './ui/apply-settings';
+import { moveFocus, pressFocused } from './ui/focus-move';
+import { startGamepad } from './ui/gamepad';
+import { proceed } from './ui/proceed';
+import { startReadAloud } from './ui/read-aloud';
 import { mountGameMenu } from './ui/menus/game-menu';
 import { mountSaveScreen } from './ui/menus/save-screen';
 
 const automation = new URLSearchParams(location.search).has('test') ? installAutomation() : null;
 
+applySettingsToPage(); // before anything is drawn: the player's text size and theme from the start
 onStorageProblem((problem) => notify(problem.message));
 loadStory(storyJson, hash);
 mountNotices();
@@ -40,14 +50,28 @@ mountAnnouncer();
 mountGameMenu();
 mountSaveScreen();
 mountBacklogScreen();
+mountSettingsScreen();
+mountHelpScreen();
 mountConfirmDialog();
+mountContentNote(); // first launch only; after the title so focus returns to New game
+startReadAloud();
+startGamepad({
+  confirm: () => pressFocused(proceed),
+  back: () => uiStore.getState().overlay && closeMenu(),
+  menu: () => (uiStore.getState().overlay ? closeMenu() : openMenu('menu')),
+  move: (delta) => moveFocus(delta, (d) => play.choices.moveFocus(d)),
+  backlog: () => openMenu('backlog'),
+  skipHold: holdSkip,
+  auto: toggleAuto,
+  rewind: () => void rewind(),
+});
 
 void loadSaves();
 
 // Never lose the player's place: save whenever the page may be going away.
-addEventListener('pagehide', () => void autosave());
+addEventListener('pagehide', saveBeforeLeaving);
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void autosave();
+  if (document.visibilityState === 'hidden') saveBeforeLeaving();
 });
 // The play clock runs only while the story is on screen and the tab is visible.
 setInterval(() => {

@@ -80,6 +80,26 @@ describe('saves', () => {
     );
   });
 
+  it('writes the place synchronously as the tab goes away, and the next start continues there', async () => {
+    const storage = fakeLocalStorage();
+    const saves = memoryBackend();
+    const game = await boot({
+      storage,
+      saves: failing(saves, { write: new Error('tab closing') }),
+    });
+    game.actions.newGame();
+    game.untilChoices();
+    game.actions.choose(0);
+    game.actions.advance();
+    game.saveActions.saveBeforeLeaving(); // the IndexedDB write fails, as it may on unload
+    const text = game.sessionStore.getState().view?.beat?.text;
+    expect(storage.data.has('her.resume')).toBe(true);
+    const next = await boot({ storage, saves });
+    expect(next.saveActions.continueGame()).toBe(true);
+    expect(next.sessionStore.getState().view?.beat?.text).toBe(text);
+    expect(storage.data.has('her.resume')).toBe(false);
+  });
+
   it('migrates the foundation’s localStorage autosave into the first autosave', async () => {
     const saves = memoryBackend();
     const first = await boot({ saves });

@@ -10,7 +10,16 @@ import {
   setPlaythrough,
 } from './runtime';
 import { SAVE_FORMAT, readSaveRecord, type SaveId, type SaveRecord } from './save-format';
-import { nextAutosaveId, newestSave, putSave, removeSave, savesStore, SLOT_IDS } from './saves';
+import {
+  nextAutosaveId,
+  newestSave,
+  putSave,
+  removeSave,
+  RESUME_KEY,
+  savesStore,
+  SLOT_IDS,
+} from './saves';
+import { getBackend } from './storage';
 import { notify, sessionStore } from './session';
 import { takeThumbnail } from './thumbnail';
 import { closeAllMenus } from './ui';
@@ -47,9 +56,26 @@ export async function saveGame(id: SaveId): Promise<boolean> {
   return putSave(record);
 }
 
-/** Writes the rolling autosave (every choice point, leaving play, the tab going away). */
+/** Writes the rolling autosave (every choice point, leaving play). */
 export function autosave(): Promise<boolean> {
   return saveGame(nextAutosaveId());
+}
+
+/**
+ * The tab is going away: an IndexedDB write may not finish in time, so the place is also
+ * written synchronously to localStorage (`her.resume`, no picture); the next start folds it into
+ * the autosaves if it is the newest.
+ */
+export function saveBeforeLeaving(): void {
+  const record = recordFor(nextAutosaveId());
+  if (!record) return;
+  flushSeen();
+  try {
+    getBackend()?.setItem(RESUME_KEY, JSON.stringify({ ...record, thumbnail: null }));
+  } catch {
+    // No room or no storage: the IndexedDB autosave below is the only attempt then.
+  }
+  void putSave(record);
 }
 
 onChoicePoint(() => void autosave());

@@ -27,6 +27,9 @@ export const savesStore = createStore<SavesState>()(() => ({
 
 const isSaveId = (key: string): key is SaveId => v.is(SaveId, key);
 
+/** Where the last place is written synchronously as the tab goes away (see saveBeforeLeaving). */
+export const RESUME_KEY = 'her.resume';
+
 /**
  * Reads every save from the backend into the store. A record that cannot be read is reported,
  * listed as damaged and left exactly as it is; the others load normally.
@@ -44,6 +47,7 @@ export async function loadSaves(): Promise<void> {
     if ('record' in read) records[key] = { ...read.record, id: key };
     else damaged[key] = read.problem;
   }
+  await foldInLastPlace(records);
   if (Object.keys(damaged).length > 0) {
     reportStorageProblem({
       key: 'saves',
@@ -135,5 +139,51 @@ async function migrateFoundationAutosave(): Promise<void> {
     storage?.removeItem('her.saves');
   } catch {
     // An unreadable old autosave stays where it was; nothing else depends on it.
+  }
+}
+
+/**
+ * Moves the place written as the tab closed into the autosaves, if it is newer than all of
+ * them (the IndexedDB write of that moment may or may not have finished).
+ */
+async function foldInLastPlace(records: SavesState['records']): Promise<void> {
+  const storage = getBackend();
+  let raw: string | null;
+  try {
+    raw = (storage?.getItem(RESUME_KEY) as string | null) ?? null;
+  } catch {
+    return;
+  }
+  if (!raw) return;
+  try {
+    const read = readSaveRecord(JSON.parse(raw));
+    if ('record' in read) {
+      const newestAuto =
+        AUTO_IDS.map((id) => records[id]?.savedAt ?? '')
+          .sort()
+          .at(-1) ?? '';
+      const already = AUTO_IDS.some((id) => records[id]?.savedAt === read.record.savedAt);
+      if (!already && read.record.savedAt > newestAuto) {
+        const id =
+          [...AUTO_IDS].sort((a, b) =>
+            (records[a]?.savedAt ?? '').localeCompare(records[b]?.savedAt ?? ''),
+          )[0] ?? 'auto-1';
+        const record = { ...read.record, id };
+        if (
+          await guarded(
+            'write',
+            () =>
+              saveBackend()
+                .set(id, record)
+                .then(() => true),
+            false,
+          )
+        )
+          records[id] = record;
+      }
+    }
+    storage?.removeItem(RESUME_KEY);
+  } catch {
+    // An unreadable last place is simply not used; the autosaves stand.
   }
 }

@@ -24,14 +24,29 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** A page on the game with the automation API, collecting every console error. */
+/**
+ * A page on the game with the automation API, collecting every console error. Unless
+ * `firstLaunch` is set, the first-launch content note counts as already read.
+ */
 export async function openGame(
   browser: Browser,
-  options: { query?: string; width?: number; height?: number } = {},
+  options: { query?: string; width?: number; height?: number; firstLaunch?: boolean } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
   });
+  // Most tests are not about the first launch: mark the content note as already read.
+  if (!options.firstLaunch) {
+    await context.addInitScript(() => {
+      if (!localStorage.getItem('her.settings')) {
+        localStorage.setItem(
+          'her.settings',
+          JSON.stringify({ version: 2, state: { contentNoteSeen: true } }),
+        );
+      }
+    });
+  }
+
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

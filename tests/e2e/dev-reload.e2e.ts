@@ -41,6 +41,12 @@ afterAll(async () => {
 describe('the writer loop in the dev server', () => {
   it('hot-reloads an .ink edit at the same place, and shows a broken file by file and line', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'her.settings',
+        JSON.stringify({ version: 2, state: { contentNoteSeen: true } }),
+      ),
+    );
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${url}?test`);

@@ -30,7 +30,8 @@ export function mountContentNote(): void {
   const settingsButton = menuButton('Settings', () => openMenu('settings'), 'settings-button');
   const footer = el('div', 'settings-footer');
   footer.append(settingsButton, continueButton);
-  dialog.body.append(text, footer);
+  dialog.body.append(text);
+  dialog.root.append(footer);
 
   // Whatever closes the note (Continue, Escape, ×, another screen), it has been seen.
   uiStore.subscribe(({ overlay }) => {

@@ -24,7 +24,7 @@ const KEYBOARD: Row[] = [
 
 const POINTER: Row[] = [
   ['Click or Tap', 'Read on (the first press finishes the line)'],
-  ['Click or Tap a choice', 'Take it'],
+  ['Click or Tap', 'On a choice: take it'],
   ['Wheel up', 'Backlog'],
 ];
 
@@ -43,7 +43,7 @@ const GAMEPAD: Row[] = [
 function keys(spec: string): HTMLTableCellElement {
   const cell = el('th', 'help-keys');
   cell.scope = 'row';
-  spec.split(/( or | then | \/ |–| a choice)/).forEach((part, i) => {
+  spec.split(/(^D-pad | or | then | \/ |–)/).forEach((part, i) => {
     if (part) cell.append(i % 2 ? el('span', 'help-join', part) : el('kbd', '', part));
   });
   return cell;

@@ -3,6 +3,7 @@ import { resetSettings, settingsStore, updateSettings, type Settings } from '../
 import { closeMenu, uiStore } from '../../state/ui';
 import { Dialog, menuButton } from '../dialog';
 import { el } from '../dom';
+import { canFullscreen, toggleFullscreen } from '../fullscreen';
 
 type Keys<T> = { [K in keyof Settings]: Settings[K] extends T ? K : never }[keyof Settings];
 /** A slider: setting, label, min, max, step, and how its value reads ("45 characters/s"). */
@@ -39,17 +40,6 @@ const STORY: Switch[] = [
   ['readAloud', 'Read aloud', "Speak each line with your device's voice"],
   ['skipUnseen', 'Skip also unread text', 'Otherwise skip stops at new lines'],
 ];
-
-// Older iPhone Safari and some webviews have no Fullscreen API at all.
-const canFullscreen = () => document.fullscreenEnabled && 'requestFullscreen' in document.body;
-
-/** Enters or leaves fullscreen (the F key may share this); does nothing where it is missing. */
-export function toggleFullscreen(on = !document.fullscreenElement): void {
-  if (!canFullscreen() || on === Boolean(document.fullscreenElement)) return;
-  const request = on ? document.documentElement.requestFullscreen() : document.exitFullscreen();
-  // A refusal (no user gesture, iframe policy) leaves things as they were; re-sync the switch.
-  request.catch(() => document.dispatchEvent(new Event('fullscreenchange')));
-}
 
 function slider([key, label, min, max, step, format]: Slider): HTMLElement {
   const row = el('div', 'setting setting-range');
@@ -118,9 +108,14 @@ const section = (title: string, rows: HTMLElement[]) => group('settings-group', 
 /** The settings screen: every preference as a labelled slider or switch, applied at once. */
 export function mountSettingsScreen(): void {
   const dialog = new Dialog('Settings', closeMenu, 'settings-dialog');
-  const fullscreen = toggle('fullscreen', 'Fullscreen', toggleFullscreen);
-  fullscreen.row.hidden = !canFullscreen();
+  // The switch shows only what is true: it flips when the browser's fullscreenchange says so
+  // (a refusal, or F and Escape outside this screen, are shown right too).
   const showFullscreen = () => (fullscreen.input.checked = Boolean(document.fullscreenElement));
+  const fullscreen = toggle('fullscreen', 'Fullscreen', () => {
+    toggleFullscreen();
+    showFullscreen();
+  });
+  fullscreen.row.hidden = !canFullscreen(); // e.g. iPhone Safari has no Fullscreen API
   document.addEventListener('fullscreenchange', showFullscreen);
 
   const left = [section('Reading', READING.map(slider)), section('Sound', SOUND.map(slider))];
@@ -136,7 +131,9 @@ export function mountSettingsScreen(): void {
     menuButton('Reset to defaults', resetSettings, 'settings-button is-quiet'),
     menuButton('Done', closeMenu, 'settings-button is-primary'),
   ]);
-  dialog.body.append(columns, footer);
+  // The footer sits under the scrolling body, so Done is always in reach on a phone.
+  dialog.body.append(columns);
+  dialog.root.append(footer);
 
   const sync = (settings: Settings) => syncs.forEach((show) => show(settings));
   settingsStore.subscribe(sync);
