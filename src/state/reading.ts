@@ -6,10 +6,11 @@ import { uiStore } from './ui';
 /** How fast skip turns pages: fast enough to rush, slow enough to see lines go by. */
 const SKIP_STEP_MS = 45;
 /** Auto-advance reads at roughly this many milliseconds per character, after the base delay. */
-const AUTO_MS_PER_CHAR = 28;
+const AUTO_MS_PER_CHAR = 15;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let holding = false;
+let lastKey: unknown[] | null = null;
 
 /** Switches how lines move on: by the reader, by skipping, or by themselves. */
 export function setReadingMode(mode: 'read' | 'skip' | 'auto'): void {
@@ -44,10 +45,22 @@ export function holdSkip(down: boolean): void {
  * line for a time that grows with its length, and waits at choices. Menus pause both.
  */
 function schedule(): void {
+  const session = sessionStore.getState();
+  const overlay = uiStore.getState().overlay;
+  // Only what can change the next move restarts the clock (not the play timer or a notice).
+  const key = [
+    session.view,
+    session.revealed,
+    session.mode,
+    session.screen,
+    session.lineWasSeen,
+    overlay,
+  ];
+  if (lastKey && key.every((part, i) => part === lastKey?.[i])) return;
+  lastKey = key;
   if (timer) clearTimeout(timer);
   timer = null;
-  const session = sessionStore.getState();
-  if (session.mode === 'read' || session.screen !== 'play' || uiStore.getState().overlay) return;
+  if (session.mode === 'read' || session.screen !== 'play' || overlay) return;
   const view = session.view;
   if (session.mode === 'skip') {
     if (

@@ -13,6 +13,8 @@ export class Dialog {
   readonly body = el('div', 'dialog-body');
   private readonly heading = el('h2', 'dialog-title');
   private returnFocus: HTMLElement | null = null;
+  /** Whether the game means this dialog to be open. */
+  private wanted = false;
 
   constructor(
     title: string,
@@ -35,6 +37,14 @@ export class Dialog {
       event.preventDefault();
       this.onCloseRequest();
     });
+    // The browser may close a dialog itself (Escape pressed twice quickly skips 'cancel'):
+    // tell the store, so what it says is open stays what is open.
+    // ('close' arrives later, as a task: `wanted` says whether we closed it ourselves.)
+    this.root.addEventListener('close', () => {
+      if (!this.wanted) return;
+      this.wanted = false;
+      this.onCloseRequest();
+    });
     // Clicks inside a dialog never reach the reading screen underneath.
     this.root.addEventListener('click', (event) => event.stopPropagation());
     document.body.append(this.root);
@@ -52,6 +62,7 @@ export class Dialog {
 
   /** Shows the dialog and moves focus to its first control (or `focus`). */
   open(focus?: HTMLElement | null): void {
+    this.wanted = true;
     if (!this.root.open) {
       this.returnFocus =
         document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -63,15 +74,17 @@ export class Dialog {
   /** Hides the dialog and gives focus back to what had it before. */
   close(): void {
     if (!this.root.open) return;
+    this.wanted = false;
     this.root.close();
     if (this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
   }
 
   private firstControl(): HTMLElement | null {
-    return this.body.querySelector<HTMLElement>(
+    const controls = this.body.querySelectorAll<HTMLElement>(
       'button:not([disabled]), input, select, [tabindex="0"]',
     );
+    return [...controls].find((c) => c.offsetParent !== null) ?? null; // skip hidden sections
   }
 }
 

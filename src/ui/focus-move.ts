@@ -1,4 +1,6 @@
-const FOCUSABLE = 'button:not([disabled]):not([hidden]), input:not([disabled]), [tabindex="0"]';
+// The dialog's × is left out: on a gamepad, B closes.
+const FOCUSABLE =
+  'button:not([disabled]):not([hidden]):not(.dialog-close), input:not([disabled]), [tabindex="0"]';
 
 /**
  * Moves keyboard focus to the next (or previous) control in the open dialog, or in the
@@ -21,6 +23,7 @@ export function moveFocus(delta: number, fallback: (delta: number) => void): voi
 export function pressFocused(otherwise: () => void): void {
   const focused = document.activeElement;
   const pressable = focused instanceof HTMLButtonElement || focused instanceof HTMLInputElement;
-  if (pressable && focused.closest('dialog[open], .choices, #title')) focused.click();
+  const visible = pressable && focused.offsetParent !== null;
+  if (visible && focused.closest('dialog[open], .choices, #title')) focused.click();
   else otherwise();
 }

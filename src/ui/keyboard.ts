@@ -28,12 +28,10 @@ const PLAY_KEYS: Record<string, () => void> = {
  */
 export function mountKeyboard(choices: ChoiceList): void {
   addEventListener('keydown', (event) => {
-    if (
-      sessionStore.getState().screen !== 'play' ||
-      uiStore.getState().overlay ||
-      uiStore.getState().confirm
-    )
-      return;
+    // Keys pressed inside a menu belong to it (Escape there closes it; it must not reopen one).
+    const inDialog = event.target instanceof Element && event.target.closest('dialog') !== null;
+    const { overlay, confirm } = uiStore.getState();
+    if (inDialog || overlay || confirm || sessionStore.getState().screen !== 'play') return;
     if (event.key === 'Control' || event.key === 'Tab') {
       if (event.key === 'Tab' && sessionStore.getState().view?.choices) return; // Tab moves focus there
       event.preventDefault();

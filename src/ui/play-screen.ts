@@ -22,6 +22,7 @@ export class PlayScreen {
 
   constructor() {
     const quickMenu = new QuickMenu();
+    this.root.tabIndex = -1;
     this.root.append(
       this.chapterCard.root,
       this.letter.root,
@@ -40,7 +41,10 @@ export class PlayScreen {
   }
 
   private render(session: Session): void {
+    const entering = this.root.hidden && session.screen === 'play';
     this.root.hidden = session.screen !== 'play';
+    // Keys and the gamepad act on the story now, not on the title button that was pressed.
+    if (entering) this.root.focus({ preventScroll: true });
     const view = session.view;
     if (!view || session.screen === 'title') return;
     if (view.beat !== this.shownBeat) this.present(view.beat, session);

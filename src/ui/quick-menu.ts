@@ -16,10 +16,10 @@ export class QuickMenu {
 
   constructor() {
     this.root.setAttribute('aria-label', 'Quick menu');
-    this.back = this.button('Back', 'Rewind to the previous choice', () => void rewind());
+    this.back = this.button('Back', 'Back to the previous choice', () => void rewind());
     this.skip = this.button('Skip', 'Skip read text', toggleSkip);
     this.auto = this.button('Auto', 'Auto-advance', toggleAuto);
-    this.button('Log', 'Backlog', () => openMenu('backlog'));
+    this.button('Log', 'Log of everything so far (backlog)', () => openMenu('backlog'));
     this.button('Save', 'Save', () => openMenu('save'));
     this.button('Load', 'Load', () => openMenu('load'));
     this.button('Menu', 'Menu', () => openMenu('menu'));
@@ -31,6 +31,8 @@ export class QuickMenu {
     const button = el('button', 'quick-button', label);
     button.type = 'button';
     if (description !== label) button.setAttribute('aria-label', description);
+    // A mouse click must not leave focus on the button: Space and Enter belong to reading.
+    button.addEventListener('pointerdown', (event) => event.preventDefault());
     button.addEventListener('click', (event) => {
       event.stopPropagation(); // not a click on the scene: it must not also read on
       onClick();

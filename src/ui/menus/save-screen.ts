@@ -96,9 +96,26 @@ export function mountSaveScreen(): void {
           : undefined,
       });
     };
+    // Re-rendering replaces the cards; keep focus on the same control so it never falls out of
+    // the dialog (and keyboard users keep their place).
+    const focused = document.activeElement;
+    const focusedSlot =
+      focused instanceof HTMLElement
+        ? focused.closest<HTMLElement>('[data-slot]')?.dataset.slot
+        : undefined;
+    const focusedTool = focused instanceof HTMLElement ? focused.getAttribute('aria-label') : null;
     autoHeading.hidden = autos.hidden = current === 'save';
     autos.replaceChildren(...[...AUTO_IDS, 'quick' as const].map(card));
     manual.replaceChildren(...SLOT_IDS.map(card));
+    if (focusedSlot && !dialog.root.contains(document.activeElement)) {
+      const again = dialog.body.querySelector<HTMLElement>(
+        `[data-slot="${focusedSlot}"] .slot-main`,
+      );
+      const tool = focusedTool
+        ? dialog.body.querySelector<HTMLElement>(`[aria-label="${focusedTool}"]`)
+        : null;
+      (tool ?? again)?.focus();
+    }
   };
 
   savesStore.subscribe(() => dialog.isOpen && render());

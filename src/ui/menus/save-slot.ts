@@ -37,6 +37,7 @@ export function slotCard(
   actions: SlotActions,
 ): HTMLElement {
   const card = el('li', `slot ${record ? 'is-filled' : problem ? 'is-damaged' : 'is-empty'}`);
+  card.dataset.slot = id;
   const main = el('button', 'slot-main');
   main.type = 'button';
   main.disabled = !actions.main;
@@ -69,11 +70,8 @@ export function slotCard(
     );
   }
   main.append(picture, info);
-  const what = record ? `${slotName(id)}, ${record.chapterTitle ?? 'Prologue'}` : slotName(id);
-  main.setAttribute(
-    'aria-label',
-    `${mode === 'save' ? 'Save to' : 'Load'} ${what}${record ? `, saved ${dateFormat.format(new Date(record.savedAt))}` : ''}`,
-  );
+  // The button's name is its visible text, led by what pressing it does (hidden, for readers).
+  main.prepend(el('span', 'visually-hidden', mode === 'save' ? 'Save to ' : 'Load '));
   card.append(main);
   if (actions.remove || actions.exportFile) {
     const tools = el('div', 'slot-tools');
