@@ -12,6 +12,7 @@ import {
   publish,
   setPlaythrough,
   setStory,
+  GAME_PLAY,
 } from './runtime';
 import { notify, sessionStore } from './session';
 import { uiStore } from './ui';
@@ -72,7 +73,7 @@ export function loadStory(compiled: CompiledStory, hash: string): void {
 /** Starts the story from its first line. */
 export function newGame(compiled?: CompiledStory): void {
   const story = compiled ?? currentStory().compiled;
-  setPlaythrough(new Playthrough(story, { keepHistory: true }));
+  setPlaythrough(new Playthrough(story, GAME_PLAY));
   sessionStore.setState({ playTimeMs: 0, mode: 'read' });
   uiStore.setState({ overlay: null });
   step();
@@ -120,9 +121,13 @@ export function reloadStory(compiled: CompiledStory, hash: string): void {
   loadStory(compiled, hash);
   if (!current || sessionStore.getState().screen === 'title') return;
   const log = [...current.engine.choiceLog];
-  const result = replayRoute(compiled, log, current.engine.linesSinceChoice, applySettings, {
-    keepHistory: true,
-  });
+  const result = replayRoute(
+    compiled,
+    log,
+    current.engine.linesSinceChoice,
+    applySettings,
+    GAME_PLAY,
+  );
   setPlaythrough(result.playthrough);
   if (!result.ok)
     notify(

@@ -1,6 +1,7 @@
 import type { CompiledStory } from '../story/engine';
 import type { Playthrough } from '../story/playthrough';
 import type { Step } from '../story/types';
+import { gameExternals } from './interludes';
 import { sessionStore } from './session';
 import { settingsStore } from './settings';
 
@@ -10,6 +11,9 @@ import { settingsStore } from './settings';
  */
 let story: { compiled: CompiledStory; hash: string } | null = null;
 let playthrough: Playthrough | null = null;
+
+/** How the game runs every playthrough: with rewind history and its EXTERNAL functions. */
+export const GAME_PLAY = { keepHistory: true, externals: gameExternals } as const;
 
 /** The loaded story (throws if none: a programming error, not a player's). */
 export function currentStory(): { compiled: CompiledStory; hash: string } {

@@ -8,6 +8,7 @@ import {
   currentStory,
   publish,
   setPlaythrough,
+  GAME_PLAY,
 } from './runtime';
 import { SAVE_FORMAT, readSaveRecord, type SaveId, type SaveRecord } from './save-format';
 import {
@@ -94,10 +95,7 @@ export function loadGame(id: SaveId): boolean {
   const record = savesStore.getState().records[id];
   if (!record) return false;
   const { compiled, hash } = currentStory();
-  const result = resumeFromSave(compiled, hash, record, {
-    keepHistory: true,
-    prepare: applySettings,
-  });
+  const result = resumeFromSave(compiled, hash, record, { ...GAME_PLAY, prepare: applySettings });
   setPlaythrough(result.playthrough);
   sessionStore.setState({ playTimeMs: record.playTimeMs, mode: 'read' });
   closeAllMenus();

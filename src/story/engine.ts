@@ -33,7 +33,14 @@ export class StoryEngine {
   private ending: string | null = null;
   private errors: string[] = [];
 
-  constructor(compiled: CompiledStory) {
+  /**
+   * `externals` binds more EXTERNAL functions (the game's `minigame_ready`); any the story
+   * declares but nobody binds falls back to its ink version.
+   */
+  constructor(
+    compiled: CompiledStory,
+    externals: Record<string, (...args: unknown[]) => unknown> = {},
+  ) {
     this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
     this.story.onError = (message, type) => {
       // Type 2 is an error; warnings (1) and author notes (0) are not fatal at run time.
@@ -45,6 +52,8 @@ export class StoryEngine {
       (words: unknown) => filterLanguage(String(words), this.variable('strong_language') === true),
       true,
     );
+    for (const [name, fn] of Object.entries(externals))
+      this.story.BindExternalFunction(name, fn, true);
   }
 
   /** Runs ink to the next line with text, the next choice point, or the end. */

@@ -48,6 +48,8 @@ interface RewindPoint {
 /** Options for a playthrough: the game keeps rewind history; tools walking thousands don't. */
 export interface PlaythroughOptions {
   keepHistory?: boolean;
+  /** EXTERNAL functions the game binds (see StoryEngine). */
+  externals?: Record<string, (...args: unknown[]) => unknown>;
 }
 
 /**
@@ -72,7 +74,7 @@ export class Playthrough {
     compiled: CompiledStory,
     private readonly options: PlaythroughOptions = {},
   ) {
-    this.engine = new StoryEngine(compiled);
+    this.engine = new StoryEngine(compiled, options.externals);
   }
 
   /** The current view (treat as read-only; a new object after every change). */
