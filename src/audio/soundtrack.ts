@@ -1,4 +1,4 @@
-import { Howl } from 'howler';
+import { Howl, Howler } from 'howler';
 import { ambience, music, sfx } from '../assets/manifest';
 import { assetUrl } from '../assets/urls';
 import { notify, sessionStore, type Session } from '../state/session';
@@ -21,15 +21,21 @@ function soundFailed(key: string): void {
   notify('Some sounds could not be loaded. The story plays on without them.');
 }
 
+/** How far music dips while a letter is being dictated, so the words come first. */
+const LETTER_DUCK = 0.45;
+
 /**
  * Plays what the stage says: music and ambience beds from the session's stage state, one-off
- * effects from each new line, at the volumes in settings. The only module that uses howler.
+ * effects from each new line, the interface's own cues (a choice taken, a letter begun), at the
+ * volumes in settings; music dips under a letter being written, and everything goes quiet while
+ * the tab is hidden. The only module that uses howler.
  */
 export function startSoundtrack(): void {
   const musicChannel = new LoopChannel(fileOf(music), soundFailed);
   const ambienceChannel = new LoopChannel(fileOf(ambience), soundFailed);
   const effects = new Map<string, Howl>();
   const resolveSfx = fileOf(sfx);
+  let ducked = false;
 
   const playEffect = (key: string) => {
     let howl = effects.get(key);
@@ -46,23 +52,35 @@ export function startSoundtrack(): void {
 
   const applyVolumes = () => {
     const { masterVolume, musicVolume, ambienceVolume } = settingsStore.getState();
-    musicChannel.setLevel(masterVolume * musicVolume);
+    musicChannel.setLevel(masterVolume * musicVolume * (ducked ? LETTER_DUCK : 1));
     ambienceChannel.setLevel(masterVolume * ambienceVolume);
   };
 
   let lastSerial = sessionStore.getState().stepSerial;
-  const render = (session: Session) => {
+  const render = (session: Session, previous?: Session) => {
     const stage = session.view?.stage;
     const onTitle = session.screen === 'title' || !stage;
     musicChannel.play(onTitle ? TITLE_MUSIC : stage.music);
     ambienceChannel.play(onTitle ? null : stage.ambience);
-    if (session.stepSerial !== lastSerial) {
-      lastSerial = session.stepSerial;
-      for (const command of session.view?.cues ?? []) {
-        if (command.kind === 'sfx') playEffect(command.key);
-      }
+    const writing = !onTitle && stage.letter !== null && !stage.letter.done;
+    if (writing !== ducked) {
+      ducked = writing;
+      applyVolumes();
     }
+    if (session.stepSerial === lastSerial) return;
+    lastSerial = session.stepSerial;
+    for (const command of session.view?.cues ?? []) {
+      if (command.kind === 'sfx') playEffect(command.key);
+      if (command.kind === 'letter' && command.action === 'begin') playEffect('page');
+    }
+    // The previous view offered choices and this one moved on: a choice was taken.
+    if (previous?.view?.choices && session.view && !session.view.choices) playEffect('choice');
   };
+
+  // A hidden tab makes no sound; coming back picks up where it was.
+  document.addEventListener('visibilitychange', () =>
+    Howler.mute(document.visibilityState === 'hidden'),
+  );
 
   applyVolumes();
   settingsStore.subscribe(applyVolumes);

@@ -1,10 +1,12 @@
 import Phaser from 'phaser';
 import { backgrounds, speakers, voices, type VoiceKey } from '../assets/manifest';
 import { sessionStore, type Session } from '../state/session';
+import { settingsStore } from '../state/settings';
 import { ArtTextures } from './art-textures';
 import { BackgroundLayer } from './background-layer';
 import { CastLayer } from './cast-layer';
 import { EffectsLayer } from './effects-layer';
+import { LifeLayer } from './life-layer';
 import { VoiceWave } from './voice-wave';
 
 /** What the stage shows behind the title screen: the city from Theodore's window. */
@@ -41,6 +43,7 @@ export class StageScene extends Phaser.Scene {
   private castLayer!: CastLayer;
   private voice!: VoiceWave;
   private effects!: EffectsLayer;
+  private life!: LifeLayer;
   private lastSerial = -1;
 
   constructor() {
@@ -50,6 +53,7 @@ export class StageScene extends Phaser.Scene {
   create(): void {
     const art = new ArtTextures(this.textures);
     this.effects = new EffectsLayer(this);
+    this.life = new LifeLayer(this);
     this.backgroundLayer = new BackgroundLayer(this, art, () => this.effects.flash());
     this.castLayer = new CastLayer(this, art);
     this.voice = new VoiceWave(this);
@@ -61,8 +65,10 @@ export class StageScene extends Phaser.Scene {
   }
 
   override update(_time: number, delta: number): void {
+    const still = settingsStore.getState().reduceMotion;
     this.voice.update(delta);
-    this.effects.update(delta);
+    this.life.update(delta, still);
+    this.effects.update(delta, still);
   }
 
   private render(session: Session, first: boolean): void {
@@ -73,18 +79,25 @@ export class StageScene extends Phaser.Scene {
     const instant = first || !fresh;
     if (!stage) {
       this.backgroundLayer.show(TITLE_BACKDROP, 'fade', first);
+      this.life.set(backgrounds[TITLE_BACKDROP].life);
       this.castLayer.show([], first);
       this.voice.set(null, 'default', false);
-      this.effects.setLasting([]);
+      this.effects.setLasting([], false);
       return;
     }
-    this.backgroundLayer.show(stage.bg?.key ?? null, stage.bg?.transition ?? 'fade', instant);
+    const bg = stage.bg?.key ?? null;
+    this.backgroundLayer.show(bg, stage.bg?.transition ?? 'fade', instant);
+    this.life.set(
+      bg && bg in backgrounds ? backgrounds[bg as keyof typeof backgrounds].life : 'none',
+    );
     this.castLayer.show(stage.cast, instant);
     const { voice, mood, speaking } = voiceOnStage(session);
     this.voice.set(voice, mood, speaking);
-    this.effects.setLasting(stage.effects);
-    if (fresh && session.view?.cues.some((c) => c.kind === 'fx' && c.key === 'flash')) {
-      this.effects.flash();
+    this.effects.setLasting(stage.effects, fresh && !first);
+    if (!fresh) return;
+    for (const cue of session.view?.cues ?? []) {
+      if (cue.kind === 'fx' && cue.key === 'flash') this.effects.flash();
+      if (cue.kind === 'fx' && cue.key === 'glitch') this.effects.glitch();
     }
   }
 

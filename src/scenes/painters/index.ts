@@ -1,4 +1,4 @@
 /** Code-painted art: every background and figure the story can name, as Canvas 2D painters. */
 export type { BackgroundPainter, FigurePainter } from './types';
-export { backgroundPainters } from './backgrounds';
+export { backgroundPainters, paintedPlaces } from './backgrounds';
 export { figurePainters } from './figures';
