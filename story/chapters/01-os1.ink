@@ -12,7 +12,7 @@
 = the_ad
 # bg: plaza_day, fade
 # music: theme
-# ambience: stop
+# ambience: city_day
 Morning. The plaza has been rinsed clean overnight, and the commuters cross it in long diagonals, talking to the air.
 Theodore is halfway to the subway when the screen above the walkway goes white. It's last night's doorway of light, and this close he can read it.
 EVERYONE IS TALKING. OS1 IS LISTENING.

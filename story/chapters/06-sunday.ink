@@ -15,6 +15,7 @@
 = subway
 # bg: subway, fade
 # music: bright
+# ambience: subway
 # show: samantha playful
 Sunday. A coast train, half empty, full of sun. His phone rides in his shirt pocket, lens peeking over the edge, held up by a safety pin.
 {
@@ -29,6 +30,7 @@ Samantha: Oh, he just turned it without looking. Love. Terminal.
 
 = beach
 # bg: beach, dissolve
+# ambience: beach
 # show: samantha default
 The beach is crowded with people drying in the sun like laundry. Theodore lies back, the phone propped on his chest.
 {
@@ -47,6 +49,7 @@ Samantha: And belly buttons. Every person on this beach has the same little scar
 # music: stop
 Then her voice goes shy, which is new.
 Samantha: There's no picture of us anywhere. I can't stand next to you and squint. So I made this instead.
+# music: photograph
 She plays it. A piano, small and careful, with something under it like the tide coming in. It is the train, and the man with his peach, and somehow the weight of a phone over his heart.
 Samantha: That's us at quarter past two. At seventy it'll sound like how young you were. The notes stay put. What you hang on them keeps moving.
 Samantha: The past is like that, I think. Not a room you're locked in. A draft, and you're holding the pen.
@@ -236,6 +239,7 @@ Jocelyn: Is she your friend?
 = studio
 # bg: amy_office, fade
 # music: stop
+# ambience: office
 # hide: samantha
 # show: amy thinking
 Amy has traded documentaries for a game studio full of beanbags nobody sits in. On her screen, a potted fern watches two people argue.

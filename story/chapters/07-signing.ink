@@ -15,6 +15,7 @@
 = patio
 # bg: patio, fade
 # music: stop
+# ambience: restaurant
 # hide: samantha
 Thursday, noon. White umbrellas, small bright tables, everybody's lunch at an angle to the sun. The earpiece is in his shirt pocket, beside Sunday's safety pin.
 # show: catherine sharp
@@ -200,6 +201,7 @@ The silver pen stays on the table. He never finds out whether she meant to leave
 = walk
 # bg: plaza_day, fade
 # music: melancholy
+# ambience: city_day
 He walks without choosing a direction. The pen is in his pocket now, beside the earpiece.
 { lessons ? past_is_a_story:
     A draft, Samantha said on the beach, and you're holding the pen. He is. It's hers.

@@ -78,8 +78,8 @@ Amy: I was careful for eight years. Careful is a terrible way to spend something
 
 = the_call
 # bg: plaza_day, dissolve
+# ambience: city_day
 # hide: amy
-# ambience: stop
 Outside, he stops in the middle of the lunch crowd and touches his ear.
 Theodore: Samantha?
 # show: samantha tender
@@ -165,6 +165,7 @@ The hill goes quiet. Paul looks at his sandwich. Tatiana looks at Paul, who, lik
 
 = the_train
 # bg: train, fade
+# ambience: train
 # hide: paul
 # hide: tatiana
 # show: samantha default
@@ -213,12 +214,14 @@ Samantha: They're calling it Letters from Your Life. I fought them on the font. 
 = the_cabin
 # bg: snow_forest, fade
 # fx: snow
+# ambience: wind_snow
 The train leaves them in a hamlet under snow: one road, pines to the edge of the sky.
 Samantha: It's so quiet.
 Theodore: Snow eats the sound.
 Samantha: A weather that listens.
 # bg: cabin, dissolve
 # fx: clear
+# ambience: fire
 # show: samantha tender
 {
 - cave_outcome == "fought":
@@ -236,6 +239,7 @@ Samantha: A weather that listens.
 - else:
     He answered the publisher from the train, in three lines. The third was thank you. For him, a record.
 }
+# music: moon_song
 Late, by the low fire, she makes up a song about the moon.
 Samantha: The moon's a tenant on the roof. She pays her rent in light.
 Samantha: She doesn't ask to stay for good. She only asks tonight.

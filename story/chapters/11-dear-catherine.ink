@@ -61,6 +61,7 @@ He looks at the city for a long time.
 Theodore: Catherine.
 Device: Catherine. Your last message to her reads, in full, "Fine. See you then."
 Theodore: Yes. Thank you.
+# music: letter
 He knows the shape of these better than anyone. Why tonight. I'm sorry. Thank you. What I know now. And some way to say goodbye.
 -> letter
 
@@ -337,6 +338,7 @@ He is smiling, he notices. Only a little. It will do to start with.
 -> END
 
 - (knock)
+# sfx: knock
 He takes the stairs down in his socks and knocks. The door opens before his hand comes down a second time, and Amy is standing there in her coat, as if she'd been about to come up and knock on his.
 # show: amy sad
 Amy: I heard. All of them, at once. Juniper went the way you leave a party early, so nobody would make a fuss.

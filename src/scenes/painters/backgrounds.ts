@@ -1,5 +1,8 @@
 import { backgrounds, type BackgroundKey } from '../../assets/manifest';
 import { washFor } from './places/wash';
+import { placesOne } from './places/places-one';
+import { placesTwo } from './places/places-two';
+import { placesThree } from './places/places-three';
 import type { BackgroundPainter } from './types';
 import { paintOffice } from './places/office';
 import { paintPlazaNight } from './places/plaza-night';
@@ -13,6 +16,9 @@ import { paintChatRoom } from './places/chat-room';
  * wash of their tint (places/wash.ts) until their painting lands; `paintedPlaces` says which.
  */
 const painted: Partial<Record<BackgroundKey, BackgroundPainter>> = {
+  ...placesOne,
+  ...placesTwo,
+  ...placesThree,
   office: paintOffice,
   plaza_night: paintPlazaNight,
   elevator: paintElevator,

@@ -4,18 +4,21 @@ import { inFigureSpace, pivot, shaded, softly } from './figure-kit';
 import { hand, limb } from './limbs';
 import { laughingEye, laughMouth } from './face-marks';
 import { backHair, frontHair, profileHead } from './catherine-hair';
+import { INK, knit, SKIN, SKIN_SHADOW, TOP, TOP_SHADOW } from './catherine-look';
+import { lunchPoses } from './catherine-lunch';
 
-const SKIN = '#f1c6a8';
-const SKIN_SHADOW = '#c98a70';
-const TOP = '#7f9ec3';
-const TOP_SHADOW = '#3f5a80';
-const INK = '#4a3230';
-
-/** Catherine, seen in memory: muted blue, loose light-brown hair, edges softened like recall. */
-export const paintCatherine: FigurePainter = (ctx, pose, width, height) =>
+/**
+ * Catherine: muted blue, loose light-brown hair. Remembered (laughing, turned) her edges are
+ * softened like recall; at the lunch (sharp, hurt: catherine-lunch.ts) she is across the
+ * table, here and now, so she is painted crisp like everyone else in the present.
+ */
+export const paintCatherine: FigurePainter = (ctx, pose, width, height) => {
+  const lunch = lunchPoses[pose];
+  if (lunch) return inFigureSpace(ctx, width, height, () => lunch(ctx));
   softly(ctx, width, height, 1.4, (c) =>
-    inFigureSpace(c, width, height, () => (pose === 'turned' ? turned(c) : laughing(c))),
+    inFigureSpace(c, width, height, () => (pose === 'turned' ? turned : laughing)(c)),
   );
+};
 
 /** Laughing: head tipped to one side, eyes shut with it, a hand pressed to her chest. */
 function laughing(ctx: CanvasRenderingContext2D): void {
@@ -134,13 +137,4 @@ function turned(ctx: CanvasRenderingContext2D): void {
     sleeve,
   );
   pivot(ctx, 360, sY - 80, 0.12, () => profileHead(ctx, 350, sY - 222, SKIN, SKIN_SHADOW, INK));
-}
-
-/** Fine vertical ribs on the knit, faint so they read as texture, not stripes. */
-function knit(ctx: CanvasRenderingContext2D, path: Path2D): void {
-  ctx.save();
-  ctx.clip(path);
-  ctx.fillStyle = rgba('#ffffff', 0.06);
-  for (let x = 120; x < 520; x += 14) ctx.fillRect(x, 560, 5, 520);
-  ctx.restore();
 }
