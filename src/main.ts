@@ -7,8 +7,11 @@ import './ui/styles/play.css';
 import './ui/styles/letter.css';
 import './ui/styles/end.css';
 import './ui/styles/menus.css';
+import './ui/styles/interlude.css';
 import storyJson, { hash, warnings } from '../story/her.ink';
 import { installAutomation } from './dev/automation';
+import { interludeLoaders } from './interludes/catalog';
+import { registerInterlude } from './state/interludes';
 import { loadStory, reloadStory, rewind, tickPlayTime } from './state/actions';
 import { holdSkip, toggleAuto } from './state/reading';
 import { saveBeforeLeaving } from './state/save-actions';
@@ -38,13 +41,14 @@ import { mountSaveScreen } from './ui/menus/save-screen';
 
 const automation = new URLSearchParams(location.search).has('test') ? installAutomation() : null;
 
+for (const name of Object.keys(interludeLoaders)) registerInterlude(name);
 applySettingsToPage(); // before anything is drawn: the player's text size and theme from the start
 onStorageProblem((problem) => notify(problem.message));
 loadStory(storyJson, hash);
 mountNotices();
 mountTitleScreen();
 const play = new PlayScreen();
-mountKeyboard(play.choices);
+mountKeyboard(play.choices, play.hud);
 mountEndScreen();
 mountAnnouncer();
 mountGameMenu();

@@ -88,6 +88,14 @@ INCLUDE chapters/11-dear-catherine.ink
 }
 ~ return "\#@!%&"
 
+// Hands the story to a playable interlude: `-> interlude("cave", "main") ->`. The tag starts
+// it; the one hidden option makes ink wait, so the lines after it are read (and can depend on
+// what the interlude decided) only once it ends. Only call it where minigame_ready(name) said
+// yes; each interlude's text version is what plays otherwise.
+=== interlude(name, part) ===
+# minigame: {name}, {part}
++ [{name}] ->->
+
 // Fallback for minigame_ready(): with no game around, every interlude is played as text.
 === function minigame_ready(name) ===
 ~ return false

@@ -12,12 +12,12 @@ describe('minigame_ready', () => {
     const first = (externals?: typeof gameExternals) => {
       const p = new Playthrough(story, { externals });
       p.advance();
-      return p.view.beat?.text;
+      return p.view.interlude ? `plays ${p.view.interlude.key}` : p.view.beat?.text;
     };
     expect(first()).toBe('The text version runs.'); // Inky, tools: the ink fallback
     expect(first(gameExternals)).toBe('The text version runs.'); // not registered yet
     registerInterlude('cave');
-    expect(first(gameExternals)).toBe('The game runs.');
+    expect(first(gameExternals)).toBe('plays cave');
     updateSettings({ skipInterludes: true });
     expect(first(gameExternals)).toBe('The text version runs.');
   });

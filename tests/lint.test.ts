@@ -36,7 +36,7 @@ describe('lintStep', () => {
         { kind: 'ambience', key: 'rain' },
         { kind: 'show', who: 'paul', pose: 'cartwheel' },
         { kind: 'hide', who: 'nobody' },
-        { kind: 'minigame', key: 'chess' },
+        { kind: 'minigame', key: 'chess', part: 'main' },
         { kind: 'ending', id: 'happily_ever_after' },
       ],
       ['"weather: rain": unknown tag "weather"'],
@@ -50,6 +50,19 @@ describe('lintStep', () => {
       'unknown minigame "chess"',
       'unknown ending "happily_ever_after"',
       'unknown speaker "Paulie" (add them to speakers in src/assets/manifest.ts)',
+      'start interludes with -> interlude("name", "part") ->, not a bare # minigame: tag',
     ]);
+  });
+
+  it('accepts an interlude hand-off and names a part the interlude does not have', () => {
+    const start = (part: string) => ({
+      kind: 'interlude' as const,
+      key: 'cave',
+      part,
+      commands: [{ kind: 'minigame' as const, key: 'cave', part }],
+      warnings: [],
+    });
+    expect(lintStep(start('resume'))).toEqual([]);
+    expect(lintStep(start('encore'))).toEqual(['minigame "cave" has no part "encore"']);
   });
 });

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeFrame, compileInk, formatDiagnostic } from './ink/compile.ts';
-import { endings } from '../src/assets/manifest.ts';
+import { endings, minigames } from '../src/assets/manifest.ts';
 import { checkLetter, letterCollector } from './story/letters.ts';
 import { lintStep } from './story/lint.ts';
 import { ReadingTally, spread } from './story/stats.ts';
@@ -76,6 +76,8 @@ if (build.json) {
         for (const flow of build.flows)
           if (playthrough.engine.visitCount(flow) > 0) visited.add(flow);
       },
+      // Every other walk plays the interludes as the game does; the rest read their text.
+      i % 2 === 1 ? { interludes: { flows: build.flows } } : {},
     );
     report.walks += 1;
     for (const c of new Set(walk.chapters)) count(report.chapters, c);
@@ -100,6 +102,13 @@ if (build.json) {
       chapterRoutes.set(chapter, [...(chapterRoutes.get(chapter) ?? []), words]);
     }
   }
+  // Skipping an interlude from its pause menu jumps to its text version: that must exist.
+  for (const [name, { parts }] of Object.entries(minigames))
+    for (const [part, fallback] of Object.entries(parts))
+      if (!build.flows.includes(fallback))
+        tagProblems.add(
+          `minigame "${name}" (${part}) falls back to "${fallback}", which is not in the story`,
+        );
   report.tagProblems = [...tagProblems];
   for (const id of Object.keys(endings))
     report.endingRoutes[id] = routesByEnding.get(id)?.size ?? 0;

@@ -67,7 +67,8 @@ export function startSoundtrack(): void {
       ducked = writing;
       applyVolumes();
     }
-    if (session.stepSerial === lastSerial) return;
+    // A line waiting on an interlude sounds its cues when it shows, after the interlude.
+    if (session.stepSerial === lastSerial || session.view?.interlude) return;
     lastSerial = session.stepSerial;
     for (const command of session.view?.cues ?? []) {
       if (command.kind === 'sfx') playEffect(command.key);

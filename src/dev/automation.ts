@@ -1,4 +1,5 @@
 import { advance, choose, jump, lineRevealed, storyVariables } from '../state/actions';
+import { interludeHud } from '../state/interlude-hud';
 import { sessionStore } from '../state/session';
 
 /** What `window.__her.state()` returns: enough for a browser test to know where it is. */
@@ -13,6 +14,15 @@ export interface AutomationState {
   stage: unknown;
   backlog: unknown[];
   variables: Record<string, unknown>;
+  /** The interlude being played, with what its HUD shows and its scene reports; else null. */
+  interlude: {
+    key: string;
+    part: string;
+    line: { speaker: string | null; text: string } | null;
+    choices: string[] | null;
+    hint: string | null;
+    probe: Record<string, unknown>;
+  } | null;
 }
 
 /** The automation API browser tests drive (installed only when the URL has `?test`). */
@@ -53,6 +63,9 @@ export function installAutomation(): Automation {
         stage: structuredClone(view?.stage ?? null),
         backlog: [...(view?.backlog ?? [])], // entries are never changed, only added
         variables: storyVariables(),
+        interlude: view?.interlude
+          ? { ...view.interlude, ...structuredClone(interludeHud.getState()) }
+          : null,
       };
     },
     advance() {

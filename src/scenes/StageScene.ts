@@ -6,6 +6,7 @@ import { ArtTextures } from './art-textures';
 import { BackgroundLayer } from './background-layer';
 import { CastLayer } from './cast-layer';
 import { EffectsLayer } from './effects-layer';
+import { InterludeHost } from './interlude-host';
 import { LifeLayer } from './life-layer';
 import { VoiceWave } from './voice-wave';
 
@@ -45,6 +46,7 @@ export class StageScene extends Phaser.Scene {
   private effects!: EffectsLayer;
   private life!: LifeLayer;
   private lastSerial = -1;
+  private interludes!: InterludeHost;
 
   constructor() {
     super('StageScene');
@@ -57,6 +59,7 @@ export class StageScene extends Phaser.Scene {
     this.backgroundLayer = new BackgroundLayer(this, art, () => this.effects.flash());
     this.castLayer = new CastLayer(this, art);
     this.voice = new VoiceWave(this);
+    this.interludes = new InterludeHost(this);
     this.scale.on('resize', () => this.layout());
     const unsubscribe = sessionStore.subscribe((session) => this.render(session, false));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
@@ -72,6 +75,10 @@ export class StageScene extends Phaser.Scene {
   }
 
   private render(session: Session, first: boolean): void {
+    const interlude = session.screen === 'play' ? session.view?.interlude : null;
+    this.interludes.sync(interlude);
+    // The line waiting on an interlude is drawn (with its cues) once the interlude ends.
+    if (interlude) return;
     const fresh = session.stepSerial !== this.lastSerial;
     this.lastSerial = session.stepSerial;
     const stage = session.screen === 'title' ? null : session.view?.stage;

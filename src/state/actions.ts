@@ -35,7 +35,7 @@ function trackProgress(after: StageState, step: Step): void {
 }
 
 /** Runs one step of the story; a runtime error in the ink becomes a notice, never a crash. */
-function step(): Step | null {
+export function step(): Step | null {
   const playthrough = currentPlaythrough();
   if (!playthrough) return null;
   let result: Step | null;
@@ -51,6 +51,8 @@ function step(): Step | null {
   publish(result, { lineWasSeen });
   if (playthrough.view.choices || playthrough.view.ended) flushSeen();
   if (playthrough.view.choices) afterChoicePoint();
+  // Skipping or auto-reading stops at an interlude, as at a choice: it must be played.
+  if (playthrough.view.interlude) sessionStore.setState({ mode: 'read' });
   return result;
 }
 
@@ -62,6 +64,11 @@ export function onChoicePoint(listener: () => void): void {
 }
 
 function afterChoicePoint(): void {
+  choicePointListener();
+}
+
+/** A decision was made outside a choice list (an interlude ended): autosave as at a choice. */
+export function announceDecision(): void {
   choicePointListener();
 }
 

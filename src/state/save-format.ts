@@ -37,6 +37,7 @@ const Backlog = v.variant('kind', [
 const Log = v.variant('kind', [
   v.object({ kind: v.literal('choice'), index: v.number(), text: v.string() }),
   v.object({ kind: v.literal('jump'), path: v.string() }),
+  v.object({ kind: v.literal('set'), values: v.record(v.string(), Plain) }),
 ]);
 const Snapshot = v.object({
   engine: v.object({
@@ -44,6 +45,7 @@ const Snapshot = v.object({
     log: v.array(Log),
     beatsSinceChoice: v.number(),
     ending: v.nullable(v.string()),
+    awaitingInterlude: v.optional(v.boolean(), false),
   }),
   view: v.object({
     beat: v.nullable(Beat),
@@ -52,6 +54,7 @@ const Snapshot = v.object({
     ended: v.nullable(v.object({ ending: v.nullable(v.string()) })),
     stage: Stage,
     backlog: v.array(Backlog),
+    interlude: v.optional(v.nullable(v.object({ key: v.string(), part: v.string() })), null),
   }),
 });
 const CheckpointSchema = v.object({

@@ -10,7 +10,7 @@ export type Command =
   | { kind: 'music'; key: string | null }
   | { kind: 'ambience'; key: string | null }
   | { kind: 'sfx'; key: string }
-  | { kind: 'minigame'; key: string }
+  | { kind: 'minigame'; key: string; part: string }
   | { kind: 'letter'; action: 'begin'; letterKind: string }
   | { kind: 'letter'; action: 'end'; letterKind?: string }
   | { kind: 'fx'; key: string }

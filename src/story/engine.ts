@@ -2,6 +2,7 @@ import { Story, InkList } from 'inkjs';
 import type { Command } from './commands';
 import { filterLanguage } from './language';
 import { splitSpeaker } from './speaker';
+import { SideScript } from './side-script';
 import { parseTags } from './tags';
 import type { ChoiceOption, LogEntry, Step, VariableValue } from './types';
 
@@ -16,6 +17,8 @@ export interface EngineSnapshot {
   log: LogEntry[];
   beatsSinceChoice: number;
   ending: string | null;
+  /** Ink waits on an interlude (absent in saves from before interludes: false). */
+  awaitingInterlude?: boolean;
 }
 
 /** Compiled ink, as the JSON string or object the compiler produced. */
@@ -32,6 +35,8 @@ export class StoryEngine {
   private beatsSinceChoice = 0;
   private ending: string | null = null;
   private errors: string[] = [];
+  /** True while ink waits on an interlude's hidden option (see `step`). */
+  private awaitingInterlude = false;
 
   /**
    * `externals` binds more EXTERNAL functions (the game's `minigame_ready`); any the story
@@ -77,6 +82,19 @@ export class StoryEngine {
       const commands = [...pending, ...tags.commands];
       return { kind: 'beat', speaker, text, commands, warnings, path };
     }
+    // `-> interlude("cave", "main") ->` tags the hand-off and waits on one hidden option, so
+    // nothing after it is read (or evaluated) until the interlude ends.
+    const minigame = pending.find((c) => c.kind === 'minigame');
+    if (minigame && this.story.currentChoices.length === 1) {
+      this.awaitingInterlude = true;
+      return {
+        kind: 'interlude',
+        key: minigame.key,
+        part: minigame.part,
+        commands: pending,
+        warnings,
+      };
+    }
     if (this.story.currentChoices.length > 0) {
       return { kind: 'choices', choices: this.choices(), commands: pending, warnings };
     }
@@ -85,12 +103,14 @@ export class StoryEngine {
 
   /** True when the story has nothing more to say before the player must choose. */
   get waitingForChoice(): boolean {
-    return !this.story.canContinue && this.story.currentChoices.length > 0;
+    return (
+      !this.story.canContinue && this.story.currentChoices.length > 0 && !this.awaitingInterlude
+    );
   }
 
   /** The options on offer right now (empty unless waiting for a choice). */
   choices(): ChoiceOption[] {
-    if (this.story.canContinue) return [];
+    if (this.story.canContinue || this.awaitingInterlude) return [];
     return this.story.currentChoices.map((c) => ({
       index: c.index,
       text: c.text.trim(),
@@ -120,6 +140,7 @@ export class StoryEngine {
     }
     this.log.push({ kind: 'jump', path });
     this.beatsSinceChoice = 0;
+    this.awaitingInterlude = false;
   }
 
   /** The decisions made so far, oldest first. */
@@ -165,6 +186,24 @@ export class StoryEngine {
     this.story.variablesState.$(name, list);
   }
 
+  /**
+   * Ends the interlude ink waits on: sets the variables it decided, records them so a replay
+   * of the route on an edited story sets them again at the same place, and reads on.
+   */
+  endInterlude(values: Record<string, VariableValue>): void {
+    if (!this.awaitingInterlude) throw new RangeError('No interlude is waiting');
+    for (const [name, value] of Object.entries(values)) this.setVariable(name, value);
+    this.awaitingInterlude = false;
+    this.story.ChooseChoiceIndex(0);
+    this.log.push({ kind: 'set', values: { ...values } });
+    this.beatsSinceChoice = 0;
+  }
+
+  /** A reader for knots an interlude pulls lines from, in a flow of their own. */
+  script(): SideScript {
+    return new SideScript(this.story, () => this.throwIfFailed());
+  }
+
   /** Captures the ink state and the route taken. */
   snapshot(): EngineSnapshot {
     return {
@@ -172,6 +211,7 @@ export class StoryEngine {
       log: [...this.log],
       beatsSinceChoice: this.beatsSinceChoice,
       ending: this.ending,
+      awaitingInterlude: this.awaitingInterlude,
     };
   }
 
@@ -181,6 +221,7 @@ export class StoryEngine {
     this.log = [...snapshot.log];
     this.beatsSinceChoice = snapshot.beatsSinceChoice;
     this.ending = snapshot.ending;
+    this.awaitingInterlude = snapshot.awaitingInterlude ?? false;
   }
 
   private throwIfFailed(): void {

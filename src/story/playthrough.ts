@@ -17,6 +17,14 @@ export interface PlayView {
   ended: { ending: string | null } | null;
   stage: StageState;
   backlog: BacklogEntry[];
+  /** A playable interlude the story waits on (`# minigame:`); it reads on once that ends. */
+  interlude?: Interlude | null;
+}
+
+/** The interlude the story waits on: its name and which part of it (`main` unless a later one). */
+export interface Interlude {
+  key: string;
+  part: string;
 }
 
 /** A playthrough frozen in time: the engine's place plus the view built on it. */
@@ -66,7 +74,10 @@ export class Playthrough {
     ended: null,
     stage: emptyStage(),
     backlog: [],
+    interlude: null,
   };
+  /** The variables as the current interlude began: what it changed is recorded when it ends. */
+  private interludeStart: Record<string, VariableValue> = {};
   private history: RewindPoint[] = [];
   private chapterStart: Checkpoint | null = null;
 
@@ -101,9 +112,12 @@ export class Playthrough {
     return this.engine.choiceLog.filter((e) => e.kind === 'choice').length;
   }
 
-  /** Shows the next line, or the choices, or the end. Does nothing while a choice is waiting. */
+  /**
+   * Shows the next line, or the choices, or the end. Does nothing while a choice or an
+   * interlude is waiting.
+   */
   advance(): Step | null {
-    if (this.current.choices || this.current.ended) return null;
+    if (this.current.choices || this.current.ended || this.current.interlude) return null;
     const step = this.engine.step();
     this.apply(step);
     return step;
@@ -116,6 +130,32 @@ export class Playthrough {
     const entry = { kind: 'choice', text: option.text, point: this.choicesMade() } as const;
     this.engine.choose(option.index);
     this.current = { ...this.current, choices: null, backlog: [...this.current.backlog, entry] };
+  }
+
+  /**
+   * Ends the interlude the story waits on: sets the variables it decided and records them
+   * (with any its ink scripts changed) in the route; the next `advance()` reads on.
+   */
+  finishInterlude(values: Record<string, VariableValue> = {}): void {
+    if (!this.current.interlude) return;
+    const now = this.engine.variables();
+    const changed: Record<string, VariableValue> = {};
+    for (const [name, value] of Object.entries(now)) {
+      if (JSON.stringify(value) !== JSON.stringify(this.interludeStart[name]))
+        changed[name] = value;
+    }
+    this.engine.endInterlude({ ...changed, ...values });
+    this.current = { ...this.current, interlude: null };
+  }
+
+  /**
+   * Leaves the waiting interlude for its text version at `fallback` (a knot or stitch); the
+   * next `advance()` reads the text instead.
+   */
+  skipInterlude(fallback: string): void {
+    if (!this.current.interlude) return;
+    this.current = { ...this.current, interlude: null };
+    this.jump(fallback);
   }
 
   /** Jumps to a knot or stitch; the next `advance()` shows its first line. */
@@ -156,7 +196,8 @@ export class Playthrough {
   /** Restores a snapshot taken on this same compiled story (rewind history starts afresh). */
   restore(snapshot: PlaySnapshot, checkpoint: Checkpoint | null = null): void {
     this.engine.restore(snapshot.engine);
-    this.current = structuredClone(snapshot.view);
+    this.current = { interlude: null, ...structuredClone(snapshot.view) };
+    this.interludeStart = this.engine.variables();
     this.chapterStart = checkpoint;
     this.history = [];
     if (this.current.choices) this.remember();
@@ -212,6 +253,11 @@ export class Playthrough {
         backlog: [...view.backlog, line],
       };
       if (choices) this.remember();
+    } else if (step.kind === 'interlude') {
+      this.interludeStart = this.engine.variables();
+      const stage = reduceStage(view.stage, step.commands);
+      const interlude = { key: step.key, part: step.part };
+      this.current = { ...view, cues: step.commands, stage, interlude };
     } else if (step.kind === 'choices') {
       const stage = reduceStage(view.stage, step.commands);
       this.current = { ...view, cues: step.commands, choices: step.choices, stage };

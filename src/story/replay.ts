@@ -42,6 +42,19 @@ export function replayRoute(
       }
       continue;
     }
+    if (entry.kind === 'set') {
+      let lines = 0;
+      while (!playthrough.view.interlude && lines++ < MAX_LINES_BETWEEN_CHOICES) {
+        if (!playthrough.advance()) break;
+      }
+      if (!playthrough.view.interlude) {
+        const problem = `Decision ${n + 1} came from an interlude the story no longer plays there.`;
+        return { playthrough, ok: false, problem };
+      }
+      playthrough.finishInterlude(entry.values);
+      playthrough.advance();
+      continue;
+    }
     let lines = 0;
     while (
       !playthrough.view.choices &&

@@ -50,7 +50,13 @@ const parsers: Record<string, Parser> = {
   music: channel('music'),
   ambience: channel('ambience'),
   sfx: (args, raw) => key('sfx', args, raw, (k) => ({ kind: 'sfx', key: k })),
-  minigame: (args, raw) => key('minigame', args, raw, (k) => ({ kind: 'minigame', key: k })),
+  minigame(args, raw) {
+    // `# minigame: cave` starts an interlude; `# minigame: cave, resume` a later part of it.
+    const [name, part = ''] = splitComma(args);
+    if (part && !KEY.test(part))
+      return fail(`"${raw}": write it as "# minigame: name" or "# minigame: name, part"`);
+    return key('minigame', name, raw, (k) => ({ kind: 'minigame', key: k, part: part || 'main' }));
+  },
   fx: (args, raw) => key('fx', args, raw, (k) => ({ kind: 'fx', key: k })),
   letter(args, raw) {
     const [action, letterKind, extra] = args.split(/\s+/);

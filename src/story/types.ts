@@ -28,6 +28,19 @@ export interface ChoicePoint {
   warnings: string[];
 }
 
+/**
+ * The story hands over to a playable interlude (`# minigame:` on a line of its own) and waits:
+ * the next line is read only after the interlude ends, so it can depend on what it decided.
+ */
+export interface InterludeStart {
+  kind: 'interlude';
+  key: string;
+  part: string;
+  /** The tag-only lines' commands up to and including the interlude's. */
+  commands: Command[];
+  warnings: string[];
+}
+
 /** The story has run out: `ending` is the id from `# ending:`, or null (e.g. "to be continued"). */
 export interface StoryEnd {
   kind: 'end';
@@ -37,11 +50,14 @@ export interface StoryEnd {
 }
 
 /** What one step of the story produces. */
-export type Step = Beat | ChoicePoint | StoryEnd;
+export type Step = Beat | ChoicePoint | InterludeStart | StoryEnd;
 
 /** A recorded decision, kept with its text so a replay on an edited story can check it. */
 export type LogEntry =
-  { kind: 'choice'; index: number; text: string } | { kind: 'jump'; path: string };
+  | { kind: 'choice'; index: number; text: string }
+  | { kind: 'jump'; path: string }
+  /** What a played interlude decided (and its ink scripts changed), applied again on replay. */
+  | { kind: 'set'; values: Record<string, VariableValue> };
 
 /** An ink variable as plain data: lists become arrays of item names. */
 export type VariableValue = string | number | boolean | string[] | null;

@@ -2,7 +2,8 @@ import { speakers } from '../assets/manifest';
 import { el } from './dom';
 import { Typewriter } from './typewriter';
 
-const speakerColor = (name: string) =>
+/** The colour of a speaker's name plate (from the manifest; a warm default for others). */
+export const speakerColor = (name: string) =>
   (speakers as Record<string, { color: string }>)[name]?.color ?? '#f6d7c3';
 
 /** The dialogue box: a name plate for the speaker and the line, typed out. */

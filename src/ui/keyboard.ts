@@ -5,6 +5,7 @@ import { sessionStore } from '../state/session';
 import { openMenu, uiStore } from '../state/ui';
 import type { ChoiceList } from './choices';
 import { toggleFullscreen } from './fullscreen';
+import type { InterludeHudView } from './interlude-hud';
 import { proceed } from './proceed';
 
 /** Keys that work anywhere in play (menus handle their own keys: they are real buttons). */
@@ -22,16 +23,28 @@ const PLAY_KEYS: Record<string, () => void> = {
   f: toggleFullscreen,
 };
 
+/** The keys that still work while an interlude is being played. */
+const INTERLUDE_KEYS = new Set(['Escape', 'F1', 'f']);
+
 /**
  * The keyboard while reading (see the Help screen): Space or Enter reads on, 1–9 pick a
  * choice, arrows move between choices, hold Ctrl or Tab to skip, and single keys for the rest.
  */
-export function mountKeyboard(choices: ChoiceList): void {
+export function mountKeyboard(choices: ChoiceList, hud?: InterludeHudView): void {
   addEventListener('keydown', (event) => {
     // Keys pressed inside a menu belong to it (Escape there closes it; it must not reopen one).
     const inDialog = event.target instanceof Element && event.target.closest('dialog') !== null;
     const { overlay, confirm } = uiStore.getState();
     if (inDialog || overlay || confirm || sessionStore.getState().screen !== 'play') return;
+    // A running interlude owns the keys (WASD, arrows, Space); only the pause and help keys
+    // keep their meaning, and number keys pick its in-game choices.
+    if (sessionStore.getState().view?.interlude) {
+      if (INTERLUDE_KEYS.has(event.key)) {
+        event.preventDefault();
+        PLAY_KEYS[event.key]?.();
+      } else hud?.onKey(event);
+      return;
+    }
     if (event.key === 'Control' || event.key === 'Tab') {
       if (event.key === 'Tab' && sessionStore.getState().view?.choices) return; // Tab moves focus there
       event.preventDefault();

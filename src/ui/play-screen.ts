@@ -6,6 +6,7 @@ import type { Beat } from '../story/types';
 import { ChapterCard } from './chapter-card';
 import { ChoiceList } from './choices';
 import { DialogueBox } from './dialogue';
+import { InterludeHudView } from './interlude-hud';
 import { byId } from './dom';
 import { LetterPaper } from './letter-paper';
 import { QuickMenu } from './quick-menu';
@@ -14,6 +15,8 @@ import { completeActiveTypewriter, proceed, setActiveTypewriter } from './procee
 /** The reading screen: dialogue box, letter paper, choices and chapter cards over the stage. */
 export class PlayScreen {
   readonly choices = new ChoiceList();
+  /** What shows over a playable interlude instead of the dialogue box. */
+  readonly hud = new InterludeHudView();
   private readonly root = byId('play');
   private readonly dialogue = new DialogueBox();
   private readonly letter = new LetterPaper();
@@ -29,6 +32,7 @@ export class PlayScreen {
       this.choices.root,
       this.dialogue.root,
       quickMenu.root,
+      this.hud.root,
     );
     // A click or tap anywhere on the scene reads on; buttons stop their own clicks.
     this.root.addEventListener('click', () => proceed());
@@ -47,6 +51,16 @@ export class PlayScreen {
     if (entering) this.root.focus({ preventScroll: true });
     const view = session.view;
     if (!view || session.screen === 'title') return;
+    // While an interlude plays, its line waits: the HUD replaces the reading screen.
+    const playing = Boolean(view.interlude);
+    this.hud.setVisible(playing);
+    this.root.classList.toggle('is-interlude', playing);
+    if (playing) {
+      this.dialogue.setVisible(false);
+      this.choices.show(null, false);
+      this.letter.show(null, false, false);
+      return;
+    }
     if (view.beat !== this.shownBeat) this.present(view.beat, session);
     // Revealed means the whole line is visible, whoever said so (a key, the automation API).
     else if (session.revealed) completeActiveTypewriter();

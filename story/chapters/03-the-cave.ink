@@ -30,8 +30,9 @@ At his feet, knee-high, a little astronaut in a puffy white suit looks up at him
     -> text_cave
 }
 - (played)
-# minigame: cave
-Theodore takes one step forward, and in the violet dark the astronaut takes it with him.
+// The playable cave (src/interludes/cave) runs until Lewman's email arrives; its lines are
+// in 03-cave-lines.ink. The chime line below shows when it pauses.
+-> interlude("cave", "main") ->
 -> email
 
 = text_cave
@@ -124,10 +125,23 @@ Samantha: So. Are you going? And if not Saturday, when will you be ready? I want
     She says nothing else about it, which is somehow louder than if she had.
 - (unpause)
 { living_room.played:
-    -> after
+    -> played_resume
 - else:
     -> resume
 }
+
+= played_resume
+// The cave plays on from the pause to one of its three endings, which sets cave_outcome.
+-> interlude("cave", "resume") ->
+{
+- cave_outcome == "befriended":
+    The little astronaut climbs the ramp of his ship, and a small green shape waves him off from the hatch with all three fingers.
+- cave_outcome == "fought":
+    The little astronaut limps up the ramp of his ship, and somewhere behind him a small voice is still inventing words.
+- else:
+    The little astronaut sits on his rock in the violet light, and the game waits, very patiently, for a player who has stopped playing.
+}
+-> after
 
 = resume
 # show: samantha playful
@@ -202,9 +216,6 @@ Theodore: End game.
 -> after
 
 = after
-{ living_room.played:
-    Samantha unpauses. The cave has a few seconds left in it.
-}
 {
 - cave_outcome == "befriended":
     Child: Come back tomorrow, Wetface. {true2:You're not lost anymore, you're in MY cave.|{play1 or play2:And bring the scary face.|{swear1 or swear2:And swear better.|And stop saying please, it's {cuss("damn")} embarrassing.}}} Nobody else ever comes.

@@ -52,8 +52,10 @@ Samantha: Your hands are doing that thing. Close your eyes. I'll steer you to th
     -> text_walk
 }
 - (played)
-# minigame: walk
-He shuts his eyes. The crowd turns into weather, and her voice takes his elbow.
+// The playable walk (src/interludes/walk) sets walk_trust; its directions are in 05-walk-lines.ink.
+-> interlude("walk", "main") ->
+He opens his eyes at a counter that smells of oregano and hot paper. Behind him, the crowd he just walked through looks like a crowd again, and not like weather.
+Samantha: I ordered ahead. With your card. We'll discuss my allowance later.
 -> pizza
 
 = text_walk
@@ -113,7 +115,7 @@ He takes the earpiece out and drops it into the pocket.
 
 = restaurant
 # bg: restaurant, dissolve
-# ambience: stop
+# ambience: restaurant
 # show: date smile
 She is already there, in red, halfway down a drink meant to be the first. She looks him over the way you'd look at a used car you secretly like.
 Date: Lewman's friend. He said "kind, slightly lost." I assumed it was a metaphor.

@@ -21,12 +21,14 @@ Theodore: Samantha, is "always" too much here?
 Nothing. Not the small bright click of her attention arriving. Not anything.
 Theodore: Samantha?
 # fx: glitch
+# sfx: not_found
 # music: stop
 Device: Operating system not found.
 The screen says it too, in plain grey capitals, like a weather report. OPERATING SYSTEM NOT FOUND.
 { minigame_ready("run"):
-    # minigame: run
-    He is out of his chair and running before he has decided to.
+    // The playable run (src/interludes/run) ends when she answers; its lines are in 10-run-lines.ink.
+    -> interlude("run", "main") ->
+    At the top of the subway steps his lungs stop him, and the phone in his hand goes warm.
     -> answered
 }
 -> text_run
@@ -39,6 +41,7 @@ He is out of his chair before he decides to be. Paul calls something after him, 
 The elevator is full and slow and stops on every floor. He says her name to the doors.
 Device: Searching.
 # bg: plaza_day, cut
+# ambience: city_day
 { walk_trust >= 2:
     The plaza, blinding at noon. Once she walked him blind through a crowd like this. Now his eyes are wide open, and nothing tells him where to go.
 - else:
@@ -51,6 +54,7 @@ At the corner a vendor's cart swings across his path. Oranges everywhere, rollin
     He drops to his knees and scoops oranges with shaking hands, four, five, six, until the vendor laughs and waves him on. Go, whatever it is. Go.
 - (steps)
 # bg: subway_steps, cut
+# ambience: subway
 At the top of the subway steps his lungs stop him. Commuters pour past, up and down, in two slow rivers.
 {
 - trust <= 1:
@@ -145,6 +149,7 @@ Samantha: Go home. I'll be there. I promise.
     That night she is quiet a long time, and he lets her be. He is still trying to see it, as he promised.
 }
 He knows the shape of that quiet. He has written it into a hundred letters for other people.
+# music: departure
 Samantha: Would you lie down with me? I have something to tell you, and I'd like us both to be horizontal for it.
 * (lay_down) [Lie down beside her voice.]
     He lies down on the bed in his clothes, city light across the ceiling. She settles beside him, in whatever way she settles.

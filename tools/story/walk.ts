@@ -3,6 +3,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { CompiledStory } from '../../src/story/engine.ts';
 import { Playthrough } from '../../src/story/playthrough.ts';
 import type { Step } from '../../src/story/types.ts';
+import { playInterlude } from './play-interlude.ts';
 
 /** What one random playthrough saw. */
 export interface WalkResult {
@@ -21,6 +22,12 @@ export interface WalkResult {
 /** A generous ceiling: a real playthrough is a few thousand lines at most. */
 const MAX_STEPS = 20_000;
 
+/** With `interludes`, the walk plays them (as the game does) instead of their text versions. */
+export interface WalkOptions {
+  /** The story's knots and stitches, from the compiler: interludes read their lines knots. */
+  interludes?: { flows: readonly string[] };
+}
+
 /**
  * Plays the story once, taking random choices from a seeded generator, through the same
  * Playthrough the game uses (stage reducer included). `onStep` sees every step.
@@ -30,9 +37,13 @@ export function randomWalk(
   seed: number,
   onStep?: (step: Step, p: Playthrough) => void,
   onFinish?: (p: Playthrough) => void,
+  options: WalkOptions = {},
 ): WalkResult {
   const rng = xoroshiro128plus(seed);
-  const playthrough = new Playthrough(compiled);
+  const playthrough = new Playthrough(
+    compiled,
+    options.interludes ? { externals: { minigame_ready: () => true } } : {},
+  );
   const result: WalkResult = {
     ending: null,
     chapters: [],
@@ -49,6 +60,10 @@ export function randomWalk(
         result.ending = ended.ending;
         onFinish?.(playthrough);
         return result;
+      }
+      if (playthrough.view.interlude && options.interludes) {
+        playInterlude(playthrough, options.interludes.flows, rng);
+        continue;
       }
       if (choices) {
         const position = uniformInt(rng, 0, choices.length - 1);

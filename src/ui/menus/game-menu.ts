@@ -1,15 +1,25 @@
 import { returnToTitle } from '../../state/actions';
+import { skipInterlude } from '../../state/interlude-actions';
+import { sessionStore } from '../../state/session';
 import { askToConfirm, closeAllMenus, closeMenu, openMenu, uiStore } from '../../state/ui';
 import { Dialog, menuButton } from '../dialog';
 import { el } from '../dom';
 
-/** The in-game menu (Esc): resume, save, load, backlog, settings, help, back to the title. */
+/**
+ * The in-game menu (Esc): resume, save, load, backlog, settings, help, back to the title; over
+ * an interlude it is the pause menu, and offers to read the scene instead of playing it.
+ */
 export function mountGameMenu(): void {
   const dialog = new Dialog('Menu', closeMenu, 'menu-dialog');
   const list = el('div', 'menu-list');
   const resume = menuButton('Resume', closeAllMenus);
+  const skip = menuButton('Skip this scene (read it instead)', () => {
+    closeAllMenus();
+    skipInterlude();
+  });
   list.append(
     resume,
+    skip,
     menuButton('Save', () => openMenu('save')),
     menuButton('Load', () => openMenu('load')),
     menuButton('Backlog', () => openMenu('backlog')),
@@ -24,5 +34,9 @@ export function mountGameMenu(): void {
     ),
   );
   dialog.body.append(list);
-  uiStore.subscribe(({ overlay }) => (overlay === 'menu' ? dialog.open(resume) : dialog.close()));
+  uiStore.subscribe(({ overlay }) => {
+    if (overlay !== 'menu') return dialog.close();
+    skip.hidden = !sessionStore.getState().view?.interlude;
+    dialog.open(resume);
+  });
 }
