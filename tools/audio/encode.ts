@@ -59,16 +59,51 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Encode one (mono) or two (stereo) channels at 44.1 kHz CBR `kbps` into a gapless MP3 file. */
+/**
+ * Context added around a loop, in samples. MP3 codes overlapping blocks, so the first and
+ * last frames of a file are rebuilt against silence and no longer meet each other at the
+ * loop point (the bullet-train bed clicked there). Encoding the loop's own end before it and
+ * its start after it gives the edge frames the right neighbours; the gapless header then
+ * trims the extra away, and the seam error drops to the codec's noise level. The context's
+ * outer edges are faded, so the encoder never sees a cut whose pre-echo could reach back
+ * into the kept samples. Delay and padding are 12-bit fields: 576 + 2304 and at most about
+ * 1730 + 1728 both fit under 4095.
+ */
+const LOOP_LEAD = 2304;
+const LOOP_TAIL = 1728;
+const LOOP_FADE = 576;
+
+/** A loop with `lead` samples of its end before it and `tail` of its start after it. */
+function wrapped(ch: Float32Array, lead: number, tail: number): Float32Array {
+  const n = ch.length;
+  const out = new Float32Array(lead + n + tail);
+  for (let i = 0; i < lead; i++) out[i] = ch[(((n - lead + i) % n) + n) % n]!;
+  out.set(ch, lead);
+  for (let i = 0; i < tail; i++) out[lead + n + i] = ch[i % n]!;
+  for (let i = 0; i < LOOP_FADE; i++) {
+    const g = 0.5 - 0.5 * Math.cos((Math.PI * i) / LOOP_FADE);
+    out[i] = out[i]! * g;
+    out[out.length - 1 - i] = out[out.length - 1 - i]! * g;
+  }
+  return out;
+}
+
+/**
+ * Encode one (mono) or two (stereo) channels at 44.1 kHz CBR `kbps` into a gapless MP3 file.
+ * With `loop`, the edges are encoded with wrap-around context (see LOOP_LEAD).
+ */
 export async function encodeMp3(
   channels: readonly Float32Array[],
   kbps: number,
+  loop = false,
 ): Promise<Uint8Array> {
   const [left, right] = channels;
   if (!left || channels.length > 2) throw new Error('encodeMp3 takes one or two channels');
   const Mp3Encoder = await loadEncoder();
-  const l = toPcm16(left);
-  const r = right ? toPcm16(right) : undefined;
+  const lead = loop ? LOOP_LEAD : 0;
+  const tail = loop ? LOOP_TAIL : 0;
+  const l = toPcm16(loop ? wrapped(left, lead, tail) : left);
+  const r = right ? toPcm16(loop ? wrapped(right, lead, tail) : right) : undefined;
   const enc = new Mp3Encoder(channels.length, 44100, kbps);
   const chunks: Uint8Array[] = [];
   // lamejs hands back signed bytes (typed as Uint8Array); copy each chunk as unsigned.
@@ -81,5 +116,5 @@ export async function encodeMp3(
     keep(r ? enc.encodeBuffer(lb, r.subarray(i, i + block)) : enc.encodeBuffer(lb));
   }
   keep(enc.flush());
-  return withGaplessHeader(concat(chunks), left.length, kbps);
+  return withGaplessHeader(concat(chunks), left.length, kbps, lead, tail);
 }

@@ -50,9 +50,17 @@ function crc16(b: Uint8Array, from: number, to: number, init = 0): number {
 
 /**
  * Prepend an Info frame to a bare CBR stream of `samples` input samples per channel encoded
- * at `kbps`. The frame is silent audio to decoders that ignore it.
+ * at `kbps`. `lead` and `tail` are extra input samples before and after those to keep (loop
+ * context, see encode.ts): they are added to the recorded delay and padding, so decoders trim
+ * them too. The frame is silent audio to decoders that ignore it.
  */
-export function withGaplessHeader(frames: Uint8Array, samples: number, kbps: number): Uint8Array {
+export function withGaplessHeader(
+  frames: Uint8Array,
+  samples: number,
+  kbps: number,
+  lead = 0,
+  tail = 0,
+): Uint8Array {
   const count = countFrames(frames);
   const mono = frames[3]! >> 6 === 3;
   const sideInfo = mono ? 17 : 32;
@@ -62,8 +70,11 @@ export function withGaplessHeader(frames: Uint8Array, samples: number, kbps: num
   let index = BITRATES.indexOf(kbps);
   while (Math.floor((144000 * (BITRATES[index] ?? 320)) / 44100) < need) index++;
   const size = Math.floor((144000 * BITRATES[index]!) / 44100);
-  const padding = count * FRAME_SAMPLES - ENCODER_DELAY - samples;
-  if (padding < 0 || padding > 4095) throw new Error(`unexpected MP3 padding ${padding}`);
+  const delay = ENCODER_DELAY + lead;
+  const padding = count * FRAME_SAMPLES - delay - samples;
+  // Both fields are 12 bits in the LAME tag.
+  if (delay > 4095) throw new Error(`MP3 delay ${delay} does not fit the tag`);
+  if (padding < tail || padding > 4095) throw new Error(`unexpected MP3 padding ${padding}`);
 
   const info = new Uint8Array(size);
   info[0] = 0xff;
@@ -91,8 +102,8 @@ export function withGaplessHeader(frames: Uint8Array, samples: number, kbps: num
   );
   info[o + 9] = 0x01; // tag revision 0, method 1 = constant bitrate
   info[o + 20] = Math.min(255, kbps);
-  info[o + 21] = ENCODER_DELAY >> 4;
-  info[o + 22] = ((ENCODER_DELAY & 0x0f) << 4) | (padding >> 8);
+  info[o + 21] = delay >> 4;
+  info[o + 22] = ((delay & 0x0f) << 4) | (padding >> 8);
   info[o + 23] = padding & 0xff;
   put32(o + 28, total);
   const musicCrc = crc16(frames, 0, frames.length);

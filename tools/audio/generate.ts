@@ -19,21 +19,41 @@ import {
 } from '../../src/assets/manifest.ts';
 import { SR, fadeOutTail, fromDb, peak, rms, scale, toDb, toMono, type Stereo } from './buffer.ts';
 import { encodeMp3 } from './encode.ts';
-import { renderOfficeAmbience } from './pieces/ambience-office.ts';
+import { loudness } from './loudness.ts';
+import { renderBeach } from './pieces/ambience-beach.ts';
+import { renderCityDay } from './pieces/ambience-city-day.ts';
 import { renderCityNight } from './pieces/ambience-city.ts';
+import { renderFire } from './pieces/ambience-fire.ts';
+import { renderOfficeAmbience } from './pieces/ambience-office.ts';
+import { renderRestaurant } from './pieces/ambience-restaurant.ts';
 import { renderRoomTone } from './pieces/ambience-room.ts';
+import { renderSubway } from './pieces/ambience-subway.ts';
+import { renderTrain } from './pieces/ambience-train.ts';
+import { renderWindSnow } from './pieces/ambience-wind-snow.ts';
 import { renderBright } from './pieces/bright.ts';
+import { renderDeparture } from './pieces/departure.ts';
+import { renderLetter } from './pieces/letter.ts';
 import { renderMelancholy } from './pieces/melancholy.ts';
+import { renderMoonSong } from './pieces/moon-song.ts';
 import { renderOffice } from './pieces/office.ts';
+import { renderPhotograph } from './pieces/photograph.ts';
 import { renderTheme } from './pieces/theme.ts';
 import { renderChime } from './pieces/sfx-chime.ts';
+import { renderChoice } from './pieces/sfx-choice.ts';
+import { renderClick } from './pieces/sfx-click.ts';
 import { renderDing } from './pieces/sfx-ding.ts';
 import { renderHangup } from './pieces/sfx-hangup.ts';
+import { renderKnock } from './pieces/sfx-knock.ts';
+import { renderNotFound } from './pieces/sfx-not-found.ts';
+import { renderPage } from './pieces/sfx-page.ts';
 
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets');
 
 /** Peak ceiling for every file: headroom for MP3 overshoot and for mixing layers in the game. */
 const PEAK_DB = -3;
+
+/** Whole audio payload ceiling: eight minute-long loops and ten beds must download quickly. */
+const BUDGET_MB = 6;
 
 /** How a rendered piece becomes a file. */
 interface Output {
@@ -43,37 +63,79 @@ interface Output {
   loop: boolean;
   /** Target RMS level in dBFS (beds); without it the file is peak-normalised to PEAK_DB. */
   rmsDb?: number;
+  /**
+   * Loudness ceiling in LUFS (see loudness.ts): over the whole loop, or over the loudest
+   * 400 ms of a one-shot. Files that would be louder at PEAK_DB are turned down to it.
+   */
+  lufs?: number;
   /** Allowed duration range in seconds, checked after rendering. */
   seconds: [number, number];
 }
 
-const MUSIC_OUT: Output = { channels: 2, kbps: 80, loop: true, seconds: [40, 70] };
-const SFX_OUT: Output = { channels: 1, kbps: 64, loop: false, seconds: [0.1, 3] };
+/**
+ * 64 kbps joint stereo keeps eight minute-long loops inside the payload budget below. Peak
+ * normalising alone left the loops 5 LU apart (sustained pads and a saturated tape mix
+ * against sparse piano), so they share one loudness; the sparsest land a little under it.
+ */
+const MUSIC_OUT: Output = { channels: 2, kbps: 64, loop: true, lufs: -19, seconds: [60, 75] };
+
+/**
+ * Cues peak at PEAK_DB unless that makes them louder than the chime and bell family: a
+ * sustained tone (the not-found error) would otherwise jump out by several LU.
+ */
+const SFX_OUT: Output = { channels: 1, kbps: 64, loop: false, lufs: -16, seconds: [0.1, 3] };
 
 /**
  * Ambience beds keep their relative loudness instead of all peaking at -3 dBFS: a quiet room
  * must stay quieter than a busy office when the game plays beds at one volume. RMS targets
- * sit well under the music (about -19 dBFS RMS) so beds read as background.
+ * sit well under the music (-19 LUFS, about -21 dBFS RMS) so beds read as background.
  */
-const AMBIENCE_RMS: Record<AmbienceKey, number> = { office: -27, city_night: -26, room_tone: -35 };
+const AMBIENCE_RMS: Record<AmbienceKey, number> = {
+  office: -27,
+  city_night: -26,
+  city_day: -26,
+  room_tone: -35,
+  subway: -24,
+  restaurant: -27,
+  beach: -25,
+  wind_snow: -31,
+  fire: -29,
+  train: -29,
+};
 
 const MUSIC_PIECES: Record<MusicKey, () => Stereo> = {
   theme: renderTheme,
   office: renderOffice,
   melancholy: renderMelancholy,
   bright: renderBright,
+  photograph: renderPhotograph,
+  moon_song: renderMoonSong,
+  letter: renderLetter,
+  departure: renderDeparture,
 };
 
 const AMBIENCE_PIECES: Record<AmbienceKey, () => Stereo> = {
   office: renderOfficeAmbience,
   city_night: renderCityNight,
+  city_day: renderCityDay,
   room_tone: renderRoomTone,
+  subway: renderSubway,
+  restaurant: renderRestaurant,
+  beach: renderBeach,
+  wind_snow: renderWindSnow,
+  fire: renderFire,
+  train: renderTrain,
 };
 
 const SFX_PIECES: Record<SfxKey, () => Stereo> = {
   chime: renderChime,
   ding: renderDing,
   hangup: renderHangup,
+  click: renderClick,
+  not_found: renderNotFound,
+  knock: renderKnock,
+  choice: renderChoice,
+  page: renderPage,
 };
 
 /** One file to produce. */
@@ -114,6 +176,9 @@ function master(s: Stereo, out: Output): Float32Array[] {
   if (p === 0) throw new Error('silent render');
   let gain = fromDb(PEAK_DB) / p;
   if (out.rmsDb !== undefined) gain = Math.min(gain, fromDb(out.rmsDb) / rms(...chans));
+  if (out.lufs !== undefined) {
+    gain = Math.min(gain, fromDb(out.lufs - loudness(chans, out.loop ? undefined : 0.4)));
+  }
   scale(gain, ...chans);
   return chans;
 }
@@ -130,7 +195,7 @@ async function main(): Promise<void> {
   for (const job of todo) {
     const t0 = performance.now();
     const chans = master(job.render(), job.out);
-    const bytes = await encodeMp3(chans, job.out.kbps);
+    const bytes = await encodeMp3(chans, job.out.kbps, job.out.loop);
     const path = join(ASSETS, job.file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, bytes);
@@ -146,10 +211,11 @@ async function main(): Promise<void> {
       `${job.out.channels === 2 ? 'stereo' : 'mono'} ${job.out.kbps}k`,
       `${toDb(peak(...chans)).toFixed(1)} dB`,
       `${toDb(rms(...chans)).toFixed(1)} dB`,
+      `${loudness(chans, job.out.loop ? undefined : 0.4).toFixed(1)} LUFS`,
       `${((performance.now() - t0) / 1000).toFixed(1)} s`,
     ]);
   }
-  const head = ['file', 'duration', 'size', 'format', 'peak', 'rms', 'render'];
+  const head = ['file', 'duration', 'size', 'format', 'peak', 'rms', 'loudness', 'render'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]): string =>
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
@@ -157,8 +223,8 @@ async function main(): Promise<void> {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
   console.log(`total ${(total / 1024 / 1024).toFixed(2)} MB in ${rows.length} files`);
-  if (filters.length === 0 && total > 2.5 * 1024 * 1024)
-    problems.push('total size is over the 2.5 MB budget');
+  if (filters.length === 0 && total > BUDGET_MB * 1024 * 1024)
+    problems.push(`total size is over the ${BUDGET_MB} MB budget`);
   for (const p of problems) console.error(`warning: ${p}`);
   if (problems.length > 0) process.exitCode = 1;
 }

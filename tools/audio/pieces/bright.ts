@@ -1,11 +1,13 @@
 /**
- * "Something bright", A major, 104 bpm, 20 bars. A fingerpicked nylon-ish pluck opens
- * alone for four bars; then a soft groove (felt kick, snaps, shaker), a plucked bass and a
- * singable piano tune; the second pass adds a music-box double an octave up and harp-like
- * sparkles before dropping back to the picking so the loop breathes.
+ * "Something bright", A major, 104 bpm, 28 bars (64.6 s). A fingerpicked nylon-ish pluck
+ * opens alone for four bars; then a soft groove (felt kick, snaps, shaker), a plucked bass
+ * and a singable piano tune. An eight-bar bridge turns to D and C-sharp minor with a longer,
+ * syncopated line, the kit dropping to kick and shaker under harp-like sparkles; the tune
+ * returns doubled by a music box an octave up, then thins to the picking so the loop breathes.
  */
 import type { Stereo } from '../buffer.ts';
-import { BELL_SOFT, bell, feltPiano, pad, pluck, shaker, snap, softKick } from '../instruments.ts';
+import { BELL_SOFT, bell, feltPiano, pad, pluck } from '../instruments.ts';
+import { addGroove } from '../groove.ts';
 import { Mix } from '../mix.ts';
 import { arpeggiate, barRange, padChords, playMelody, type ArpStep } from '../parts.ts';
 import { rngFor } from '../rng.ts';
@@ -13,11 +15,12 @@ import { beatSec, chordAt, drift, humanVel, loopSamples, type Meter } from '../s
 import { bassNote, chart, melody, voiceChart } from '../theory.ts';
 import { mtof } from '../synth.ts';
 
-const METER: Meter = { bpm: 104, beatsPerBar: 4, bars: 20 };
+const METER: Meter = { bpm: 104, beatsPerBar: 4, bars: 28 };
 
 const CHORDS = chart(
   `A | E/G# | F#m7 | Dmaj7 |
    A | E/G# | F#m7 | Dmaj7 | A/C# | D | Bm7 | E7sus4 E7 |
+   Dmaj7 | E | C#m7 | F#m7 | Bm7 | C#m7 | Dmaj7 | E7sus4 E7 |
    A | E/G# | F#m7 | Dmaj7 | A/C# | D | Bm7 | E7sus4 E7`,
   4,
 );
@@ -26,6 +29,8 @@ const TUNE = melody(
   `r:4 | r:4 | r:4 | r:4 |
    r:.5 E5:.5 C#5:.5 E5:.5 F#5 E5 | B4:2 r:.5 B4:.5 C#5:.5 D5:.5 | C#5 A4 C#5:.5 E5:1.5 | F#5:3 r |
    r:.5 E5:.5 C#5:.5 E5:.5 A5 G#5 | F#5:2 E5:.5 D5:.5 C#5 | D5 B4 C#5:.5 D5:1.5 | E5:3 r |
+   F#5:1.5 E5:.5 C#5:2 | B4:1.5 C#5:.5 E5:2 | E5 C#5 B4 G#4 | A4:3 r |
+   D5:1.5 C#5:.5 B4:2 | C#5 E5 G#5:2 | F#5:1.5 E5:.5 C#5 A4 | B4:2 r:2 |
    r:.5 E5:.5 C#5:.5 E5:.5 F#5 E5 | B4:2 r:.5 B4:.5 C#5:.5 D5:.5 | C#5 A4 C#5:.5 E5:1.5 | F#5:3 r |
    r:.5 E5:.5 C#5:.5 E5:.5 A5 B5 | A5:2 F#5 E5 | D5 F#5 E5 D5 | E5:2 D5 B4`,
   4,
@@ -48,6 +53,7 @@ export function renderBright(): Stereo {
   const spb = beatSec(m);
   const mix = new Mix(loopSamples(m), true);
   const groove = (beat: number): boolean => beat >= 16;
+  const bridge = (beat: number): boolean => beat >= 48 && beat < 80;
 
   // Guitar-like pluck: bass note, its fifth, then a voice-led triad above.
   const treble = voiceChart(CHORDS, 3, 57, 71);
@@ -57,7 +63,7 @@ export function renderBright(): Stereo {
     mix,
     CHORDS,
     m,
-    barRange(0, 20),
+    barRange(0, 28),
     picking,
     (i) => {
       const b = bassNote(CHORDS[i]!.chord, 40);
@@ -77,7 +83,7 @@ export function renderBright(): Stereo {
 
   // Plucked bass from bar 5: root, a dotted push, and a pickup.
   const bassRng = rng.fork('bass');
-  for (let bar = 4; bar < 20; bar++) {
+  for (let bar = 4; bar < 28; bar++) {
     for (const [at, len, v] of [
       [0, 1.4, 0.9],
       [1.5, 0.9, 0.6],
@@ -103,13 +109,13 @@ export function renderBright(): Stereo {
     timingSd: 0.007,
     sends: { verb: 0.28, echo: 0.12 },
   });
-  // Second pass: a music-box bell an octave up doubles the tune.
+  // Last pass: a music-box bell an octave up doubles the tune.
   const boxRng = rng.fork('box');
-  for (const n of TUNE.filter((n) => n.beat >= 48)) {
+  for (const n of TUNE.filter((n) => n.beat >= 80)) {
     const b = bell(mtof(n.midi + 12), humanVel(boxRng, 0.5), 0.5, boxRng, BELL_SOFT);
     mix.add(b, n.beat * spb + drift(boxRng, 0.006), 0.09, 0.35, { verb: 0.4, echo: 0.3 });
   }
-  // Harp-like sparkles: high plucks on the offbeat sixteenths of beats 2 and 4.
+  // Harp-like sparkles through the bridge: high plucks on the offbeat sixteenths of 2 and 4.
   const harpRng = rng.fork('harp');
   for (let bar = 12; bar < 20; bar++) {
     for (const at of [1.5, 1.75, 3.5, 3.75]) {
@@ -143,33 +149,19 @@ export function renderBright(): Stereo {
     },
   );
 
-  // Soft groove from bar 5; the shaker starts two bars earlier as a lead-in.
-  const drRng = rng.fork('drums');
-  for (let beat = 8; beat < 80; beat += 0.5) {
-    const on = beat % 1 === 0;
-    const inBar = beat % 4;
-    if (groove(beat)) {
-      if (on && (inBar === 0 || inBar === 2))
-        mix.add(softKick(humanVel(drRng, inBar === 0 ? 0.75 : 0.6, 0.05)), beat * spb, 0.45, 0);
-      if (on && (inBar === 1 || inBar === 3)) {
-        mix.add(
-          snap(humanVel(drRng, 0.45), drRng),
-          beat * spb + 0.008 + drift(drRng, 0.004),
-          0.55,
-          -0.12,
-          { verb: 0.45 },
-        );
-      }
-    }
-    const lead = groove(beat) ? 1 : (beat - 8) / 8;
-    mix.add(
-      shaker(humanVel(drRng, (on ? 0.22 : 0.34) * lead, 0.15), drRng),
-      beat * spb + drift(drRng, 0.004),
-      0.8,
-      0.3,
-      { verb: 0.15 },
-    );
-  }
+  // Soft groove from bar 5; the shaker leads in two bars early and the bridge drops the snaps.
+  addGroove(
+    mix,
+    spb,
+    8,
+    112,
+    (beat) => ({
+      kick: groove(beat) ? (bridge(beat) ? 0.8 : 1) : 0,
+      snap: groove(beat) && !bridge(beat) ? 1 : 0,
+      shaker: groove(beat) ? 1 : (beat - 8) / 8,
+    }),
+    rng.fork('drums'),
+  );
 
   return mix.render({
     reverb: { rt60: 1.8, damping: 6500, preDelay: 0.012, size: 1.0 },

@@ -1,7 +1,9 @@
 /**
- * The melancholy song Theodore asks for, D minor, 60 bpm, 12 bars. Sparse felt piano with
- * room between the notes, echoes that answer the melody, and a dark low pad. The harmony
- * leans on the major seventh and the Dorian sixth (Gm6), sad without being heavy.
+ * The melancholy song Theodore asks for, D minor, 60 bpm, 16 bars (64 s). Sparse felt piano
+ * with room between the notes, echoes that answer the melody, and a dark low pad. The
+ * harmony leans on the major seventh and the Dorian sixth (Gm6), sad without being heavy.
+ * The second half climbs once, through E-flat major seven (the Neapolitan, the piece's one
+ * ache), to its highest note before falling back to A.
  */
 import type { Stereo } from '../buffer.ts';
 import { feltPiano, pad, softBass } from '../instruments.ts';
@@ -11,18 +13,19 @@ import { rngFor } from '../rng.ts';
 import { beatSec, drift, humanVel, loopSamples, type Meter } from '../score.ts';
 import { bassNote, chart, melody, voiceChart } from '../theory.ts';
 
-const METER: Meter = { bpm: 60, beatsPerBar: 4, bars: 12 };
+const METER: Meter = { bpm: 60, beatsPerBar: 4, bars: 16 };
 
 const CHORDS = chart(
   `Dm9 | Bbmaj7 | F/A | Gm7 | Dm/F | Bbmaj9 | Gm6 | A7sus4 A7 |
-   Bbmaj7 | F/A | Gm9 | Asus4 A7`,
+   Bbmaj7 | F/A | Gm9 | Dm/F | Ebmaj7 | Bbmaj7 | Gm6 | Asus4 A7`,
   4,
 );
 
 const TUNE = melody(
   `r E5:2 D5 | A4:3 r | r:2 C5 A4 | Bb4:2 A4 G4 |
    A4:3 r | r F5:2 D5 | E5:3 r | D5:2 C#5:2 |
-   r F4 A4 D5 | C5:3 r | r Bb4 A4 G4 | A4:2 r:2`,
+   r F4 A4 D5 | C5:3 r | r Bb4 A4 G4 | A4:3 r |
+   r D5 Eb5 G5 | F5:2 D5 C5 | D5:1.5 E5:.5 D5 Bb4 | A4:2 r:2`,
   4,
 );
 
@@ -42,6 +45,7 @@ export function renderMelancholy(): Stereo {
     legato: 1.2,
     timingSd: 0.014,
     lean: 0.02,
+    velAt: (beat) => (beat >= 48 && beat < 60 ? 1.12 : 1), // lean into the climb
     sends: { verb: 0.4, echo: 0.3 },
   });
 

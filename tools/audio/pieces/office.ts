@@ -1,8 +1,9 @@
 /**
- * The letter office, D major, 88 bpm, 16 bars. Workday music that stays out of the way: a
- * soft marimba ostinato bouncing through a ping-pong echo, felt-piano chords on the
+ * The letter office, D major, 88 bpm, 24 bars (65 s). Workday music that stays out of the
+ * way: a soft marimba ostinato bouncing through a ping-pong echo, felt-piano chords on the
  * downbeat, a round bass, a high airy pad, and short piano phrases like half-written lines.
- * A faint shaker joins for the second half so the loop has a gentle shape.
+ * A faint shaker joins for the second eight bars; the last eight are a bridge that leans
+ * toward G and F-sharp minor, the marimba turning to a 3+3+2 figure under a longer line.
  */
 import type { Stereo } from '../buffer.ts';
 import { feltPiano, marimba, pad, shaker, softBass } from '../instruments.ts';
@@ -12,11 +13,12 @@ import { rngFor } from '../rng.ts';
 import { beatSec, drift, humanVel, loopSamples, type Meter } from '../score.ts';
 import { bassNote, chart, melody, voiceChart } from '../theory.ts';
 
-const METER: Meter = { bpm: 88, beatsPerBar: 4, bars: 16 };
+const METER: Meter = { bpm: 88, beatsPerBar: 4, bars: 24 };
 
 const CHORDS = chart(
   `Dmaj9 | Dmaj9 | Bm9 | Bm7 | Gmaj9 | Gmaj9 | Em9 | A7sus4 |
-   Dmaj9 | F#m7 | Bm9 | Bm7 | Gmaj9 | Em9 | Gmaj9 | A7sus4`,
+   Dmaj9 | F#m7 | Bm9 | Bm7 | Gmaj9 | Em9 | Gmaj9 | A7sus4 |
+   Gmaj9 | A/G | F#m7 | Bm9 | Em9 | F#m7 | Gmaj9 | A7sus4`,
   4,
 );
 
@@ -24,12 +26,19 @@ const PHRASES = melody(
   `r:4 | r:4 | r:2 F#5 A5 | E5:3 r |
    r:4 | r:2 D5 E5 | F#5:1.5 E5:.5 B4:2 | r:4 |
    r:4 | r:2 C#5 E5 | D5:3 r | r:2 F#5 A5 |
-   B5:2 A5 F#5 | E5:3 r | r:2 D5 F#5 | E5:4`,
+   B5:2 A5 F#5 | E5:3 r | r:2 D5 F#5 | E5:4 |
+   r:2 B4 D5 | C#5:3 r | r:2 A4 C#5 | D5:1.5 E5:.5 F#5:2 | r:2 G5 F#5 | E5:2 C#5 D5 | B4:3 r | r:4`,
   4,
 );
 
 /** Marimba figure in eighths: tone indices into the voiced chord, with breathing rests. */
 function figure(bar: number): ArpStep[] {
+  // Bridge: dotted quarters (3+3+2 eighths) with a soft echoing eighth, so the pulse widens.
+  if (bar >= 16)
+    return [0, 1.5, 3].flatMap((at, k) => [
+      { at, tone: [0, 2, 3][k]!, vel: 0.8, beats: 1.2 },
+      { at: at + 0.5, tone: [2, 1, 1][k]!, vel: 0.42, beats: 0.5 },
+    ]);
   const tones = [0, 2, 1, 3, 2, 1, 3, 2];
   const vels = [0.85, 0.5, 0.65, 0.5, 0.75, 0.45, 0.62, 0.5];
   const rest = bar % 2 === 1 ? [5] : [];
@@ -51,7 +60,7 @@ export function renderOffice(): Stereo {
     mix,
     CHORDS,
     m,
-    barRange(0, 16),
+    barRange(0, 24),
     figure,
     (i) => mallets[i] ?? [],
     (n, v) => marimba(n, v, marRng),
@@ -117,12 +126,13 @@ export function renderOffice(): Stereo {
     },
   );
 
-  // Shaker in the second half: offbeats a little louder, pushed right.
+  // Shaker from bar 9: offbeats a little louder, pushed right, thinning out in the bridge.
   const shRng = rng.fork('shaker');
-  for (let beat = 32; beat < 64; beat += 0.5) {
+  for (let beat = 32; beat < 96; beat += 0.5) {
     const off = beat % 1 !== 0;
-    const fade = beat < 34 ? (beat - 32) / 2 : beat > 62 ? (64 - beat) / 2 : 1;
-    const v = humanVel(shRng, (off ? 0.32 : 0.2) * (0.3 + 0.7 * fade), 0.15);
+    const level = beat < 34 ? 0.3 + 0.35 * (beat - 32) : beat >= 64 ? 0.85 - (beat - 64) / 28 : 1;
+    if (level < 0.05) continue; // silent for the bridge's last bars, so the loop restarts bare
+    const v = humanVel(shRng, (off ? 0.32 : 0.2) * level, 0.15);
     mix.add(shaker(v, shRng), beat * spb + drift(shRng, 0.005), 0.8, 0.35, { verb: 0.2 });
   }
 

@@ -1,8 +1,9 @@
 /**
- * Main theme, E-flat major, 74 bpm, 16 bars. An eight-bar tune heard twice on felt piano
- * over a soft pad: first with a spare left hand, then with flowing arpeggios and a quiet
- * octave shimmer. The second ending borrows A-flat minor (iv) for the wistful turn before
- * the loop returns home.
+ * Main theme, E-flat major, 74 bpm, 20 bars (65 s). An eight-bar tune on felt piano over a
+ * soft pad with a spare left hand; a four-bar bridge that climbs through A-flat and G minor
+ * to the tune's highest note, the pad opening and the left hand in rolled quarters; then the
+ * tune again with flowing arpeggios and a quiet octave shimmer. The last ending borrows
+ * A-flat minor (iv) for the wistful turn before the loop returns home.
  */
 import type { Stereo } from '../buffer.ts';
 import { feltPiano, pad, softBass } from '../instruments.ts';
@@ -12,10 +13,11 @@ import { rngFor } from '../rng.ts';
 import { beatSec, loopSamples, type Meter } from '../score.ts';
 import { bassNote, chart, melody, voiceChart } from '../theory.ts';
 
-const METER: Meter = { bpm: 74, beatsPerBar: 4, bars: 16 };
+const METER: Meter = { bpm: 74, beatsPerBar: 4, bars: 20 };
 
 const CHORDS = chart(
   `Ebmaj9 | Gm7 | Cm9 | Abmaj7 | Eb/G | Abmaj9 | Fm9 | Bb7sus4 Bb7 |
+   Abmaj9 | Bb/Ab | Gm7 Cm7 | Fm9 Bb7 |
    Ebmaj9 | Gm7 | Cm9 | Abmaj7 | Eb/G | Abmaj7 | Abm6 | Bb7sus4 Bb7`,
   4,
 );
@@ -23,17 +25,19 @@ const CHORDS = chart(
 const TUNE = melody(
   `Bb4:1.5 G4:.5 Bb4 C5 | D5:3 Bb4 | Eb5 D5 C5 Bb4 | C5:3 r |
    Bb4:1.5 G4:.5 F4 Eb4 | G4:3 Eb4 | F4 G4 Ab4 C5 | Bb4:2 r:2 |
+   Eb5:1.5 F5:.5 G5:2 | F5:1.5 Eb5:.5 D5:2 | D5 Eb5 G5:1.5 F5:.5 | F5:2 Eb5 D5 |
    Bb4:1.5 G4:.5 Bb4 C5 | D5:2 F5 D5 | Eb5:1.5 D5:.5 C5 Bb4 | C5:2 Ab4 Bb4 |
    G4:1.5 Bb4:.5 Eb5 D5 | C5:3 Bb4 | Ab4:2 Cb5 Ab4 | F4:2 G4 Ab4`,
   4,
 );
 
-/** Dynamics over the 16 bars: start hushed, bloom in bars 9-14, settle so the loop restarts softly. */
+/** Dynamics over the 20 bars: start hushed, bloom through the bridge, settle so the loop restarts softly. */
 function swell(beat: number): number {
   const bar = beat / 4;
   if (bar < 8) return 0.85 + 0.02 * bar;
-  if (bar < 14) return 1 + 0.03 * (bar - 8);
-  return 1.18 - 0.12 * (bar - 14);
+  if (bar < 12) return 1 + 0.05 * (bar - 8);
+  if (bar < 18) return 1.2 - 0.01 * (bar - 12);
+  return 1.14 - 0.12 * (bar - 18);
 }
 
 /** Render the main theme loop. */
@@ -56,7 +60,7 @@ export function renderTheme(): Stereo {
     sends: { verb: 0.32, echo: 0.1 },
   });
   // Second time through: the tune an octave up, very quietly, for shimmer.
-  const shimmer = TUNE.filter((n) => n.beat >= 32 && n.beat < 60).map((n) => ({
+  const shimmer = TUNE.filter((n) => n.beat >= 48 && n.beat < 76).map((n) => ({
     ...n,
     midi: n.midi + 12,
   }));
@@ -84,6 +88,15 @@ export function renderTheme(): Stereo {
     { at: 2, tone: 3, vel: 0.75, beats: pedal(2) },
     { at: 3, tone: 2, vel: 0.6, beats: pedal(3) },
   ];
+  // Bridge: rolled quarter-note chords, so the texture changes as the harmony moves away.
+  const rolled = [0, 1, 2, 3].flatMap((beat) =>
+    [0, 1, 2, 3].map((tone, k) => ({
+      at: beat + 0.03 * k,
+      tone,
+      vel: 0.75 - 0.06 * k,
+      beats: 1.1,
+    })),
+  );
   const flowing = steps(
     0.5,
     [0, 1, 2, 3, 1, 2, 3, 2],
@@ -94,8 +107,8 @@ export function renderTheme(): Stereo {
     mix,
     CHORDS,
     m,
-    barRange(0, 16),
-    (bar) => (bar < 8 ? spare : flowing),
+    barRange(0, 20),
+    (bar) => (bar < 8 ? spare : bar < 12 ? rolled : flowing),
     tones,
     piano(rng.fork('lh')),
     rng.fork('lh-time'),
@@ -123,11 +136,11 @@ export function renderTheme(): Stereo {
       gain: 0.3,
       vel: 0.6,
       overlap: 0.15,
-      levelAt: (beat) => (beat < 32 ? 0.7 : 1),
+      levelAt: (beat) => (beat < 32 ? 0.7 : beat < 48 ? 1.15 : 1),
       sends: { verb: 0.6 },
     },
   );
-  // A round bass under the second half, doubling the piano's lowest note.
+  // A round bass from the bridge on, doubling the piano's lowest note.
   for (const c of CHORDS.filter((c) => c.beat >= 32)) {
     mix.add(softBass(bassNote(c.chord, 36), 0.5, c.beats * spb), c.beat * spb + 0.01, 0.3, 0, {
       verb: 0.1,
