@@ -5,7 +5,8 @@
  */
 
 /** The kind of motion a place has over its painting (drawn by the stage's life layer). */
-export type Life = 'none' | 'dust' | 'bokeh' | 'snow' | 'waves' | 'train' | 'leaves' | 'spores' | 'embers';
+export type Life =
+  'none' | 'dust' | 'bokeh' | 'snow' | 'waves' | 'train' | 'leaves' | 'spores' | 'embers';
 
 /**
  * Backgrounds a `# bg:` tag may name. `tint` is the place's key colour (the loading wash and
@@ -23,7 +24,11 @@ export const backgrounds = {
   memory: { label: 'A memory of Catherine', tint: '#f4d9b8', life: 'dust' },
   chat_room: { label: 'The dark bedroom, a voice in the ear', tint: '#241a33', life: 'bokeh' },
   cave: { label: 'The hologram cave in the living room', tint: '#3b2452', life: 'spores' },
-  amy_apartment: { label: "Amy's apartment, edit screens and a sofa", tint: '#d9a95a', life: 'dust' },
+  amy_apartment: {
+    label: "Amy's apartment, edit screens and a sofa",
+    tint: '#d9a95a',
+    life: 'dust',
+  },
   amy_office: { label: "Amy's game studio", tint: '#c9b48a', life: 'dust' },
   party: { label: "Jocelyn's birthday party", tint: '#f3b9a4', life: 'leaves' },
   night_crowd: { label: 'A night crowd, a pizza stand', tint: '#3a2640', life: 'bokeh' },
@@ -56,7 +61,10 @@ export const music = {
 export const ambience = {
   office: { file: 'audio/ambience/office.mp3', label: 'Office murmur' },
   city_night: { file: 'audio/ambience/city_night.mp3', label: 'City at night' },
-  city_day: { file: 'audio/ambience/city_day.mp3', label: 'The plaza by day: footsteps, voices, distant traffic' },
+  city_day: {
+    file: 'audio/ambience/city_day.mp3',
+    label: 'The plaza by day: footsteps, voices, distant traffic',
+  },
   room_tone: { file: 'audio/ambience/room_tone.mp3', label: 'Quiet room, distant traffic' },
   subway: { file: 'audio/ambience/subway.mp3', label: 'Subway car rattle' },
   restaurant: { file: 'audio/ambience/restaurant.mp3', label: 'Restaurant murmur and cutlery' },

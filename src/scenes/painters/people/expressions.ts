@@ -49,7 +49,12 @@ export function halfEye(ctx: CanvasRenderingContext2D, x: number, y: number, ink
 }
 
 /** A tear held in the eye: a bright rim under it and one small drop on the cheek, no more. */
-export function tearGlint(ctx: CanvasRenderingContext2D, x: number, y: number, drop: boolean): void {
+export function tearGlint(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  drop: boolean,
+): void {
   stroke(ctx, [x - 10, y + 11, x, y + 16, x + 10, y + 11], 3.5, 'rgba(236,246,255,0.9)');
   ctx.fillStyle = 'rgba(255,255,255,0.95)';
   ctx.beginPath();
@@ -65,17 +70,35 @@ export function tearGlint(ctx: CanvasRenderingContext2D, x: number, y: number, d
 }
 
 /** A closed, level mouth: saying nothing on purpose. */
-export function flatMouth(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, ink: string): void {
+export function flatMouth(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  w: number,
+  ink: string,
+): void {
   stroke(ctx, [x - w / 2, y, x, y + 1, x + w / 2, y], 4, ink);
 }
 
 /** A corner-down mouth: hurt or sad, kept small. */
-export function downMouth(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, ink: string): void {
+export function downMouth(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  w: number,
+  ink: string,
+): void {
   stroke(ctx, [x - w / 2, y + 5, x, y - 6, x + w / 2, y + 5], 4, ink);
 }
 
 /** A one-sided smile: flat on the left, lifted on the right. */
-export function smirkMouth(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, ink: string): void {
+export function smirkMouth(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  w: number,
+  ink: string,
+): void {
   stroke(ctx, [x - w / 2, y + 2, x + w * 0.1, y + 6, x + w / 2, y - 6], 4, ink);
   stroke(ctx, [x + w / 2 - 2, y - 8, x + w / 2 + 4, y - 6, x + w / 2 + 5, y - 2], 3, ink);
 }
@@ -91,7 +114,13 @@ export function talkMouth(ctx: CanvasRenderingContext2D, x: number, y: number, w
 }
 
 /** A trembling mouth: a small wavering downturned line and a short mark under the lip. */
-export function trembleMouth(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, ink: string): void {
+export function trembleMouth(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  w: number,
+  ink: string,
+): void {
   ctx.save();
   ctx.strokeStyle = ink;
   ctx.lineWidth = 3.5;

@@ -129,7 +129,8 @@ export function seated(
   const hy = seatY - h + head + (pose.phone ? head * 0.7 : 0);
   ctx.beginPath();
   ctx.arc(hx, hy, head, 0, Math.PI * 2);
-  if (pose.hair === 'long') ctx.roundRect(hx - head * 1.1, hy - head * 0.4, head * 2.2, head * 2.3, head);
+  if (pose.hair === 'long')
+    ctx.roundRect(hx - head * 1.1, hy - head * 0.4, head * 2.2, head * 2.3, head);
   if (pose.hair === 'bun') ctx.arc(hx - head * 0.3, hy - head * 0.95, head * 0.5, 0, Math.PI * 2);
   ctx.rect(x - head * 0.4, hy, head * 0.8, shY - hy + head);
   ctx.fill();

@@ -4,7 +4,13 @@ import { passerby } from './passersby';
 import { castShadow, type Sunlight } from './p2-beach-props';
 
 /** Someone sitting on the sand, knees up: a head on a rounded mound, `h` tall. */
-export function sitter(ctx: CanvasRenderingContext2D, x: number, y: number, h: number, color: string) {
+export function sitter(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  h: number,
+  color: string,
+) {
   ctx.fillStyle = color;
   ctx.beginPath();
   ctx.arc(x, y - h + h * 0.16, h * 0.16, 0, Math.PI * 2);

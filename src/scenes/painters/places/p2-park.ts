@@ -42,7 +42,11 @@ export function roundTree(
   for (let i = 0; i < n; i++) {
     const a = (i / n) * Math.PI * 2 + rand() * 0.5;
     const d = i === 0 ? 0 : r * (0.45 + rand() * 0.3);
-    blobs.push([x + Math.cos(a) * d, cy + Math.sin(a) * d * 0.8, r * (0.3 + rand() * 0.2) * (n > 9 ? 1 : 1.4)]);
+    blobs.push([
+      x + Math.cos(a) * d,
+      cy + Math.sin(a) * d * 0.8,
+      r * (0.3 + rand() * 0.2) * (n > 9 ? 1 : 1.4),
+    ]);
   }
   const pass = (fill: string | CanvasGradient, dx: number, dy: number, k: number) => {
     ctx.fillStyle = fill;

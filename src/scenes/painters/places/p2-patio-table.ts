@@ -2,7 +2,13 @@
 import { glow, linear, rgba } from '../paint-kit';
 
 /** The round table: its top as a flat ellipse, the cloth falling in soft folds to the floor. */
-export function table(ctx: CanvasRenderingContext2D, cx: number, cy: number, rx: number, ry: number) {
+export function table(
+  ctx: CanvasRenderingContext2D,
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+) {
   ctx.fillStyle = linear(ctx, 0, cy, 0, cy + 300, [
     [0, '#f1ece4'],
     [1, '#d9d2c8'],
@@ -49,7 +55,14 @@ export function wineGlass(ctx: CanvasRenderingContext2D, x: number, y: number, s
   ctx.beginPath();
   ctx.moveTo(x - bw * 0.92, top + 30 * s);
   ctx.bezierCurveTo(x - bw * 0.9, top + 52 * s, x - bw * 0.45, bowlBottom, x, bowlBottom);
-  ctx.bezierCurveTo(x + bw * 0.45, bowlBottom, x + bw * 0.9, top + 52 * s, x + bw * 0.92, top + 30 * s);
+  ctx.bezierCurveTo(
+    x + bw * 0.45,
+    bowlBottom,
+    x + bw * 0.9,
+    top + 52 * s,
+    x + bw * 0.92,
+    top + 30 * s,
+  );
   ctx.fill();
   ctx.beginPath();
   ctx.moveTo(x, bowlBottom);

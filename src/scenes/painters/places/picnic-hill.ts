@@ -48,8 +48,14 @@ export const paintPicnicHill: BackgroundPainter = (ctx, width, height) =>
     ctx.fillRect(0, HORIZON + 8, 1920, CREST + 60 - HORIZON);
     // Low outskirts either side, the downtown cluster rising in the middle.
     for (const [span, heights] of [
-      [[640, 1400], [6, 22]],
-      [[860, 1180], [26, 74]],
+      [
+        [640, 1400],
+        [6, 22],
+      ],
+      [
+        [860, 1180],
+        [26, 74],
+      ],
     ] as const) {
       towerRow(ctx, {
         seed: rand,

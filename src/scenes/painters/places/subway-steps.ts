@@ -31,7 +31,15 @@ export const paintSubwaySteps: BackgroundPainter = (ctx, width, height) =>
       windows: { color: '#ffd59a', chance: 0.3, cell: 9 },
     });
     glow(ctx, 960, TOP.y1, 420, '#ffb98a', 0.45, true); // the street's glow spilling down the steps
-    bokeh(ctx, rand, 16, { x: TOP.x0, y: 140, w: TOP.x1 - TOP.x0, h: 260 }, ['#ffc98f', '#ff9f7a'], 8, 26);
+    bokeh(
+      ctx,
+      rand,
+      16,
+      { x: TOP.x0, y: 140, w: TOP.x1 - TOP.x0, h: 260 },
+      ['#ffc98f', '#ff9f7a'],
+      8,
+      26,
+    );
 
     stairwell(ctx, rand);
 

@@ -62,7 +62,12 @@ export const paintSubway: BackgroundPainter = (ctx, width, height) =>
       const pose = { lean: 0, hair: 'short', phone: false, crossed: false } as const;
       seated(c, 300, SEAT_Y + 10, 330, '#7a5558', { ...pose, hair: 'long', lean: -0.05 });
       seated(c, 880, SEAT_Y + 10, 310, '#66505e', { ...pose, phone: true });
-      seated(c, 1600, SEAT_Y + 10, 340, '#8e5a4e', { ...pose, hair: 'bun', crossed: true, lean: 0.04 });
+      seated(c, 1600, SEAT_Y + 10, 340, '#8e5a4e', {
+        ...pose,
+        hair: 'bun',
+        crossed: true,
+        lean: 0.04,
+      });
     });
     for (const x of [630, 1295]) pole(ctx, x);
     vignette(ctx, '#5a362c', 0.4);
