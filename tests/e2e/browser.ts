@@ -26,25 +26,32 @@ export function launch(): Promise<Browser> {
 
 /**
  * A page on the game with the automation API, collecting every console error. Unless
- * `firstLaunch` is set, the first-launch content note counts as already read.
+ * `firstLaunch` is set, the first-launch content note counts as already read; with
+ * `skipInterludes`, the story reads the text versions of its interludes (route tests).
  */
 export async function openGame(
   browser: Browser,
-  options: { query?: string; width?: number; height?: number; firstLaunch?: boolean } = {},
+  options: {
+    query?: string;
+    width?: number;
+    height?: number;
+    firstLaunch?: boolean;
+    skipInterludes?: boolean;
+  } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
   });
   // Most tests are not about the first launch: mark the content note as already read.
   if (!options.firstLaunch) {
-    await context.addInitScript(() => {
+    await context.addInitScript((skipInterludes) => {
       if (!localStorage.getItem('her.settings')) {
         localStorage.setItem(
           'her.settings',
-          JSON.stringify({ version: 2, state: { contentNoteSeen: true } }),
+          JSON.stringify({ version: 2, state: { contentNoteSeen: true, skipInterludes } }),
         );
       }
-    });
+    }, options.skipInterludes ?? false);
   }
 
   const page = await context.newPage();
@@ -71,7 +78,9 @@ export function state(page: Page) {
 
 /** Saves a screenshot under tests/e2e/artifacts. */
 export function shot(page: Page, name: string) {
-  return page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+  // A software-rendered screenshot can take far longer than 30 s on a shared, busy machine;
+  // the picture is evidence for people, so waiting for it beats failing the run.
+  return page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), timeout: 120_000 });
 }
 
 /** Reads on with Space until choices are offered (finishing each line as a player would). */

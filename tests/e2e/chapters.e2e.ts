@@ -21,7 +21,7 @@ describe('three routes through every chapter, in the browser', { timeout: 300_00
     'route %i: each chapter shows its scene, reaches a choice and goes on',
     async (seed) => {
       const route = randomWalk(json, seed).choices;
-      const { page, context, errors } = await openGame(browser);
+      const { page, context, errors } = await openGame(browser, { skipInterludes: true });
       await waitForStage(page);
       await page.click('#new-game');
       const remaining = [...route];
