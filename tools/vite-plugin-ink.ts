@@ -5,7 +5,8 @@ import { codeFrame, compileInk, formatDiagnostic, type InkBuild } from './ink/co
 /**
  * Compiles `.ink` imports with the inkjs compiler, at build time and in the dev server.
  * A module `import story, { hash } from './her.ink'` gets the compiled JSON (as a string, which
- * the runtime parses fastest) and a content hash. Errors stop the build and fill Vite's error
+ * the runtime parses fastest), a content hash and `mapOutline`, the chapters and choice points
+ * the story map draws. Errors stop the build and fill Vite's error
  * overlay with file, line and a code frame; warnings are printed with file and line. Editing
  * the entry or any INCLUDEd file hot-reloads the importing module.
  */
@@ -26,7 +27,7 @@ export function inkPlugin(): Plugin {
     load(id) {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;
-      const build = compileInk(file);
+      const build = compileInk(file, { mapOutline: true });
       remember(path.normalize(file), build);
       for (const included of build.files) this.addWatchFile(included);
       const warnings = build.diagnostics.filter((d) => d.severity !== 'error');
@@ -50,6 +51,7 @@ export function inkPlugin(): Plugin {
         `export default ${JSON.stringify(build.json)};`,
         `export const hash = ${JSON.stringify(build.hash)};`,
         `export const warnings = ${JSON.stringify(warnings.map(formatDiagnostic))};`,
+        `export const mapOutline = ${JSON.stringify(build.mapOutline)};`,
       ].join('\n');
     },
     handleHotUpdate({ file, server: devServer }) {

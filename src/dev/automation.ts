@@ -1,5 +1,6 @@
 import { advance, choose, jump, lineRevealed, storyVariables } from '../state/actions';
 import { interludeHud } from '../state/interlude-hud';
+import { progressStore, type Progress } from '../state/progress';
 import { sessionStore } from '../state/session';
 
 /** What `window.__her.state()` returns: enough for a browser test to know where it is. */
@@ -36,6 +37,8 @@ export interface Automation {
   reveal(): void;
   choose(position: number): void;
   jump(path: string): void;
+  /** What the player has reached across playthroughs (endings, choices, letters…). */
+  progress(): Progress;
 }
 
 declare global {
@@ -78,6 +81,7 @@ export function installAutomation(): Automation {
       choose(position);
     },
     jump,
+    progress: () => structuredClone(progressStore.getState()),
   };
   window.__her = api;
   return api;

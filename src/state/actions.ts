@@ -1,10 +1,16 @@
 import type { CompiledStory } from '../story/engine';
 import { lineKey } from '../story/line-key';
 import { Playthrough } from '../story/playthrough';
-import { replayRoute } from '../story/replay';
-import type { StageState } from '../story/stage';
+import { reloadPlaythrough } from '../story/reload';
 import type { Step } from '../story/types';
-import { flushSeen, markSeen, recordChapter, recordEnding, recordLetter } from './progress';
+import { flushSeen, markSeen } from './progress';
+import {
+  recordChapter,
+  recordChapterStart,
+  recordChoice,
+  recordEnding,
+  recordLetter,
+} from './progress-record';
 import {
   applySettings,
   currentPlaythrough,
@@ -15,6 +21,7 @@ import {
   GAME_PLAY,
 } from './runtime';
 import { notify, sessionStore } from './session';
+import { idOfOption } from './story-outline';
 import { uiStore } from './ui';
 
 /**
@@ -23,15 +30,23 @@ import { uiStore } from './ui';
  * the playthrough and publish what it shows to the session store.
  */
 
-/** Records chapters, finished letters and endings as the story passes them. */
-function trackProgress(after: StageState, step: Step): void {
+/** Records chapters (and where they start), finished letters and endings as the story passes. */
+function trackProgress(playthrough: Playthrough, step: Step): void {
+  const { stage, backlog } = playthrough.view;
   for (const command of step.commands) {
-    if (command.kind === 'chapter') recordChapter(command.id);
-    if (command.kind === 'letter' && command.action === 'end' && after.letter?.done) {
-      recordLetter(after.letter.kind, after.letter.lines);
+    if (command.kind === 'chapter') {
+      recordChapter(command.id);
+      if (playthrough.checkpoint?.chapter.id === command.id)
+        recordChapterStart(playthrough.checkpoint);
+    }
+    if (command.kind === 'letter' && command.action === 'end' && stage.letter?.done) {
+      recordLetter(stage.letter.kind, stage.letter.lines);
     }
   }
-  if (step.kind === 'end' && step.ending) recordEnding(step.ending);
+  if (step.kind === 'end' && step.ending) {
+    const read = backlog.flatMap((e) => (e.kind === 'line' && !e.speaker ? [e.text] : []));
+    recordEnding(step.ending, read);
+  }
 }
 
 /** Runs one step of the story; a runtime error in the ink becomes a notice, never a crash. */
@@ -41,7 +56,7 @@ export function step(): Step | null {
   let result: Step | null;
   try {
     result = playthrough.advance();
-    if (result) trackProgress(playthrough.view.stage, result);
+    if (result) trackProgress(playthrough, result);
   } catch (error) {
     console.error(error);
     notify(`The story stumbled here: ${(error as Error).message}`);
@@ -96,7 +111,9 @@ export function advance(): void {
 /** Takes the option at `position` in the list on screen. */
 export function choose(position: number): void {
   const playthrough = currentPlaythrough();
-  if (!playthrough?.view.choices?.[position]) return;
+  const option = playthrough?.view.choices?.[position];
+  if (!playthrough || !option) return;
+  recordChoice(idOfOption(option));
   playthrough.choose(position);
   step();
 }
@@ -121,25 +138,15 @@ export function rewind(point?: number): boolean {
 
 /**
  * Swaps in a rebuilt story (hot reload of `.ink` files) and replays the route so far on it,
- * so the writer stays at the same place.
+ * so the writer stays at the same place (or, if the edit removed it, the chapter's start).
  */
 export function reloadStory(compiled: CompiledStory, hash: string): void {
   const current = currentPlaythrough();
   loadStory(compiled, hash);
   if (!current || sessionStore.getState().screen === 'title') return;
-  const log = [...current.engine.choiceLog];
-  const result = replayRoute(
-    compiled,
-    log,
-    current.engine.linesSinceChoice,
-    applySettings,
-    GAME_PLAY,
-  );
-  setPlaythrough(result.playthrough);
-  if (!result.ok)
-    notify(
-      `The story changed under you. ${result.problem} You are at the last place that still matches.`,
-    );
+  const { playthrough, notice } = reloadPlaythrough(compiled, current, applySettings, GAME_PLAY);
+  setPlaythrough(playthrough);
+  if (notice) notify(notice);
   publish(null);
 }
 

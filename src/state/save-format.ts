@@ -11,7 +11,12 @@ const Beat = v.object({
   warnings: v.array(v.string()),
   path: v.optional(v.nullable(v.string()), null),
 });
-const Choice = v.object({ index: v.number(), text: v.string(), commands: v.array(Command) });
+const Choice = v.object({
+  index: v.number(),
+  text: v.string(),
+  commands: v.array(Command),
+  source: v.optional(v.string()),
+});
 const Stage = v.object({
   bg: v.nullable(
     v.object({ key: v.string(), transition: v.picklist(['cut', 'fade', 'dissolve', 'flash']) }),
@@ -36,7 +41,11 @@ const Backlog = v.variant('kind', [
 ]);
 const Log = v.variant('kind', [
   v.object({ kind: v.literal('choice'), index: v.number(), text: v.string() }),
-  v.object({ kind: v.literal('jump'), path: v.string() }),
+  v.object({
+    kind: v.literal('jump'),
+    path: v.string(),
+    values: v.optional(v.record(v.string(), Plain)),
+  }),
   v.object({ kind: v.literal('set'), values: v.record(v.string(), Plain) }),
 ]);
 const Snapshot = v.object({

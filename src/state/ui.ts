@@ -1,7 +1,17 @@
 import { createStore } from 'zustand/vanilla';
 
 /** The menus and screens that open over the game. */
-export type Overlay = 'menu' | 'save' | 'load' | 'settings' | 'backlog' | 'help' | 'content-note';
+export type Overlay =
+  | 'menu'
+  | 'save'
+  | 'load'
+  | 'settings'
+  | 'backlog'
+  | 'help'
+  | 'content-note'
+  | 'endings'
+  | 'map'
+  | 'letters';
 
 /** A question waiting for the player's yes or no (overwrite a save, delete one, leave). */
 export interface Confirmation {

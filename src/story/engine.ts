@@ -6,6 +6,16 @@ import { SideScript } from './side-script';
 import { parseTags } from './tags';
 import type { ChoiceOption, LogEntry, Step, VariableValue } from './types';
 
+/**
+ * How many steps ink may take for one line before it is taken for an endless loop: a real line
+ * takes tens, a heavy one a few thousand. Counting steps, not time, keeps a busy machine from
+ * mistaking a slow line for a loop.
+ */
+export const engineLimits = { stepsPerLine: 200_000 };
+
+/** Thrown inside ink's step loop to stop an endless loop (ink rethrows what it did not raise). */
+const ENDLESS = new Error('endless loop');
+
 /** A runtime error raised by ink itself (a bad divert, a missing variable at run time). */
 export class StoryRuntimeError extends Error {
   override name = 'StoryRuntimeError';
@@ -35,6 +45,9 @@ export class StoryEngine {
   private beatsSinceChoice = 0;
   private ending: string | null = null;
   private errors: string[] = [];
+  /** Set once ink was stopped in an endless loop: its runtime is then mid-line for good. */
+  private stuck: string | null = null;
+  private stepsThisLine = 0;
   /** True while ink waits on an interlude's hidden option (see `step`). */
   private awaitingInterlude = false;
 
@@ -59,6 +72,7 @@ export class StoryEngine {
     );
     for (const [name, fn] of Object.entries(externals))
       this.story.BindExternalFunction(name, fn, true);
+    this.countSteps();
   }
 
   /** Runs ink to the next line with text, the next choice point, or the end. */
@@ -66,8 +80,7 @@ export class StoryEngine {
     const pending: Command[] = [];
     const warnings: string[] = [];
     while (this.story.canContinue) {
-      const raw = this.story.Continue() ?? '';
-      this.throwIfFailed();
+      const raw = this.continueLine();
       const tags = parseTags(this.story.currentTags ?? []);
       warnings.push(...tags.warnings);
       for (const c of tags.commands) if (c.kind === 'ending') this.ending = c.id;
@@ -115,6 +128,7 @@ export class StoryEngine {
       index: c.index,
       text: c.text.trim(),
       commands: parseTags(c.tags ?? []).commands,
+      source: c.sourcePath,
     }));
   }
 
@@ -131,16 +145,50 @@ export class StoryEngine {
     this.beatsSinceChoice = 0;
   }
 
-  /** Moves to a knot or `knot.stitch` directly (tests and writer tools); recorded for replay. */
-  jump(path: string): void {
+  /**
+   * Moves to a knot or `knot.stitch` directly (tests, writer tools, chapter select), first
+   * setting `values` (any the story no longer has are left out); recorded for replay.
+   */
+  jump(path: string, values?: Record<string, VariableValue>): void {
+    for (const [name, value] of Object.entries(values ?? {})) {
+      try {
+        this.setVariable(name, value);
+      } catch {
+        // A variable the edited story no longer has (or a list item it dropped).
+      }
+    }
     try {
       this.story.ChoosePathString(path);
     } catch (error) {
       throw new StoryRuntimeError(`Cannot jump to "${path}": ${(error as Error).message}`);
     }
-    this.log.push({ kind: 'jump', path });
+    this.log.push(values ? { kind: 'jump', path, values: { ...values } } : { kind: 'jump', path });
     this.beatsSinceChoice = 0;
     this.awaitingInterlude = false;
+  }
+
+  /**
+   * Every item a LIST variable can hold, by full name (`regrets.silence`) in the list's order,
+   * for the writer's panel; null if the variable is not a list.
+   */
+  listItems(name: string): string[] | null {
+    const value = this.story.variablesState.$(name);
+    if (!(value instanceof InkList)) return null;
+    const lists = this.story.listDefinitions?.lists ?? [];
+    return lists
+      .filter((list) => value.originNames.includes(list.name))
+      .flatMap((list) =>
+        [...list._itemNameToValues]
+          .sort((a, b) => a[1] - b[1])
+          .map(([item]) => `${list.name}.${item}`),
+      );
+  }
+
+  /** True if the story has this knot or `knot.stitch` (a writer's edit may have removed it). */
+  hasFlow(path: string): boolean {
+    const [knot = '', stitch] = path.split('.');
+    const container = this.story.KnotContainerWithName(knot);
+    return container !== null && (stitch === undefined || container.namedContent.has(stitch));
   }
 
   /** The decisions made so far, oldest first. */
@@ -222,6 +270,38 @@ export class StoryEngine {
     this.beatsSinceChoice = snapshot.beatsSinceChoice;
     this.ending = snapshot.ending;
     this.awaitingInterlude = snapshot.awaitingInterlude ?? false;
+  }
+
+  /**
+   * Reads one line. Ink follows diverts without limit, so a loop with no text in it (`-> a`
+   * inside `a`) would hang the tab; past a generous number of steps it becomes a runtime error.
+   */
+  private continueLine(): string {
+    if (this.stuck) throw new StoryRuntimeError(this.stuck);
+    try {
+      this.story.Continue();
+    } catch (error) {
+      if (error !== ENDLESS) throw error;
+      this.stuck = `endless loop: ink took ${engineLimits.stepsPerLine} steps without reaching a line (a divert loop with no text or choice in it?)`;
+      throw new StoryRuntimeError(this.stuck);
+    }
+    this.throwIfFailed();
+    return this.story.currentText ?? '';
+  }
+
+  /** Counts ink's steps for `continueLine`, stopping it where a line never comes. */
+  private countSteps(): void {
+    const step = this.story.ContinueSingleStep.bind(this.story);
+    this.story.ContinueSingleStep = () => {
+      if (++this.stepsThisLine > engineLimits.stepsPerLine) throw ENDLESS;
+      return step();
+    };
+    // Every line starts the count afresh, the story's own and those an interlude reads.
+    const line = this.story.Continue.bind(this.story);
+    this.story.Continue = () => {
+      this.stepsThisLine = 0;
+      return line();
+    };
   }
 
   private throwIfFailed(): void {

@@ -158,9 +158,9 @@ export class Playthrough {
     this.jump(fallback);
   }
 
-  /** Jumps to a knot or stitch; the next `advance()` shows its first line. */
-  jump(path: string): void {
-    this.engine.jump(path);
+  /** Jumps to a knot or stitch, setting `values` first; `advance()` then shows its first line. */
+  jump(path: string, values?: Record<string, VariableValue>): void {
+    this.engine.jump(path, values);
     this.current = { ...this.current, beat: null, choices: null, ended: null };
   }
 
@@ -197,7 +197,8 @@ export class Playthrough {
   restore(snapshot: PlaySnapshot, checkpoint: Checkpoint | null = null): void {
     this.engine.restore(snapshot.engine);
     this.current = { interlude: null, ...structuredClone(snapshot.view) };
-    this.interludeStart = this.engine.variables();
+    // Only an interlude still waiting needs its starting variables (tools restore thousands).
+    if (this.current.interlude) this.interludeStart = this.engine.variables();
     this.chapterStart = checkpoint;
     this.history = [];
     if (this.current.choices) this.remember();
@@ -208,14 +209,13 @@ export class Playthrough {
    * The next `advance()` shows the chapter's first line.
    */
   resumeAt(checkpoint: Checkpoint): void {
-    for (const [name, value] of Object.entries(checkpoint.variables)) {
-      try {
-        this.engine.setVariable(name, value);
-      } catch {
-        // A variable the edited story no longer has (or a list item it dropped): leave it out.
-      }
-    }
-    this.jump(checkpoint.knot);
+    // One logged jump with the variables, so a replay on an edited story sets them again.
+    this.jump(checkpoint.knot, checkpoint.variables);
+  }
+
+  /** The choice points this session can rewind to: each one's number and what it offered. */
+  get rewindablePoints(): { ordinal: number; choices: readonly ChoiceOption[] }[] {
+    return this.history.map((h) => ({ ordinal: h.ordinal, choices: h.view.choices ?? [] }));
   }
 
   private remember(): void {

@@ -35,7 +35,7 @@ export function replayRoute(
   for (const [n, entry] of log.entries()) {
     if (entry.kind === 'jump') {
       try {
-        playthrough.jump(entry.path);
+        playthrough.jump(entry.path, entry.values);
         playthrough.advance();
       } catch {
         return { playthrough, ok: false, problem: `The passage "${entry.path}" no longer exists.` };

@@ -17,6 +17,8 @@ export interface ChoiceOption {
   index: number;
   text: string;
   commands: Command[];
+  /** Ink's path of the choice (the story map's key for it); absent in saves made before it. */
+  source?: string;
 }
 
 /** The story waits for the player to pick one of these. */
@@ -55,7 +57,8 @@ export type Step = Beat | ChoicePoint | InterludeStart | StoryEnd;
 /** A recorded decision, kept with its text so a replay on an edited story can check it. */
 export type LogEntry =
   | { kind: 'choice'; index: number; text: string }
-  | { kind: 'jump'; path: string }
+  /** A jump; `values` are variables set first (a chapter started from chapter select). */
+  | { kind: 'jump'; path: string; values?: Record<string, VariableValue> }
   /** What a played interlude decided (and its ink scripts changed), applied again on replay. */
   | { kind: 'set'; values: Record<string, VariableValue> };
 

@@ -14,6 +14,7 @@ const PLAY_KEYS: Record<string, () => void> = {
   Backspace: () => void rewind(),
   b: () => openMenu('backlog'),
   PageUp: () => openMenu('backlog'),
+  m: () => openMenu('map'),
   s: toggleSkip,
   a: toggleAuto,
   q: () => void quicksave(),

@@ -1,4 +1,5 @@
 import { el } from './dom';
+import { letterActions } from './replay/letter-reader';
 import { Typewriter } from './typewriter';
 
 /** A sheet of paper where the letter appears line by line in handwriting. */
@@ -9,6 +10,8 @@ export class LetterPaper {
   private readonly current = el('p', 'letter-line');
   readonly typewriter = new Typewriter(this.current);
   private renderedLines: readonly string[] = [];
+  /** Save as image, Copy and Print, offered while a finished letter is on the page. */
+  private keep: HTMLElement | null = null;
 
   constructor() {
     this.root.hidden = true;
@@ -23,8 +26,9 @@ export class LetterPaper {
    * typewriter so it can appear as if being written. A `done` letter is shown whole, its
    * writing made smaller if that is what it takes to fit the page.
    */
-  show(lines: readonly string[] | null, typingLast: boolean, done = false): void {
+  show(lines: readonly string[] | null, typingLast: boolean, done = false, kind = 'letter'): void {
     this.root.hidden = lines === null;
+    this.offerToKeep(done && lines ? { kind, lines } : null);
     const wasDone = this.root.classList.contains('is-done');
     this.root.classList.toggle('is-done', done);
     if (done !== wasDone) requestAnimationFrame(() => this.fit());
@@ -42,6 +46,18 @@ export class LetterPaper {
     this.current.hidden = !typingLast;
     // While writing, keep the newest line in view; a finished letter is read from the top.
     this.sheet.scrollTop = done ? 0 : this.sheet.scrollHeight;
+  }
+
+  /** Shows (or takes away) the ways to keep the finished letter on the page. */
+  private offerToKeep(letter: { kind: string; lines: readonly string[] } | null): void {
+    if (!letter) {
+      this.keep?.remove();
+      this.keep = null;
+      return;
+    }
+    if (this.keep) return;
+    this.keep = letterActions({ ...letter, date: new Date().toISOString() }, 'letter-keep');
+    this.root.append(this.keep);
   }
 
   /** Shrinks a finished letter's writing step by step until the whole of it fits the sheet. */

@@ -67,7 +67,7 @@ export class PlayScreen {
     const letter = view.stage.letter;
     this.root.classList.toggle('is-letter', letter !== null);
     const writingOnPaper = letter !== null && !letter.done && view.beat?.speaker === null;
-    this.letter.show(letter?.lines ?? null, writingOnPaper, letter?.done ?? false);
+    this.letter.show(letter?.lines ?? null, writingOnPaper, letter?.done ?? false, letter?.kind);
     this.choices.show(session.revealed ? view.choices : null, letter !== null && !letter.done);
     this.dialogue.setWaiting(session.revealed && !view.choices && !view.ended);
   }

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import { outlineStory, type Outline } from './outline.ts';
+import { outlineForMap } from './map-outline.ts';
+import type { MapOutline } from '../../src/story/map-outline.ts';
 
 /** One message from the ink compiler, pinned to a file and line. */
 export interface InkDiagnostic {
@@ -24,12 +27,21 @@ export interface InkBuild {
   files: string[];
   /** Every knot and `knot.stitch` (functions left out), for coverage reports. */
   flows: string[];
+  /** Knots, stitches, choices, diverts and tags with file and line (with `outline: true`). */
+  outline: Outline | null;
+  /** Chapters, choice points and options for the story map (with `mapOutline: true`). */
+  mapOutline: MapOutline | null;
 }
 
-/** Options for a compile: `countAllVisits` makes ink count visits to every knot and stitch. */
+/**
+ * Options for a compile: `countAllVisits` makes ink count visits to every knot, stitch and
+ * choice; `outline` also reads the story's structure for the checker and the map.
+ */
 export interface CompileOptions {
   source?: string;
   countAllVisits?: boolean;
+  outline?: boolean;
+  mapOutline?: boolean;
 }
 
 interface FlowLike {
@@ -73,8 +85,12 @@ function toDiagnostic(raw: string, type: number, root: string, entry: string): I
  * throws for problems in the ink: they come back as diagnostics with file and line.
  */
 export function compileInk(entryPath: string, options: CompileOptions | string = {}): InkBuild {
-  const { source, countAllVisits = false } =
-    typeof options === 'string' ? { source: options } : options;
+  const {
+    source,
+    countAllVisits = false,
+    outline: wantOutline = false,
+    mapOutline: wantMap = false,
+  } = typeof options === 'string' ? { source: options } : options;
   const absoluteEntry = path.resolve(entryPath);
   const root = path.dirname(absoluteEntry);
   const entry = path.basename(absoluteEntry);
@@ -95,6 +111,8 @@ export function compileInk(entryPath: string, options: CompileOptions | string =
   };
   let json: string | null = null;
   let flows: string[] = [];
+  let outline: Outline | null = null;
+  let mapOutline: MapOutline | null = null;
   try {
     const text = source ?? readFileSync(absoluteEntry, 'utf8');
     const compiler = new Compiler(
@@ -104,6 +122,8 @@ export function compileInk(entryPath: string, options: CompileOptions | string =
     const story = compiler.Compile();
     flows = listFlows(compiler.parsedStory as unknown as FlowLike);
     json = diagnostics.some((d) => d.severity === 'error') ? null : (story.ToJson() as string);
+    if (wantOutline && json) outline = outlineStory(compiler.parsedStory, root);
+    if (wantMap && json) mapOutline = outlineForMap(compiler.parsedStory, story);
   } catch (error) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
       onMessage(`ERROR: '${entry}' line 1: ${(error as Error).message}`, 2);
@@ -113,7 +133,7 @@ export function compileInk(entryPath: string, options: CompileOptions | string =
     .update(json ?? '')
     .digest('hex')
     .slice(0, 16);
-  return { json, hash, diagnostics, files, flows };
+  return { json, hash, diagnostics, files, flows, outline, mapOutline };
 }
 
 /** A few lines of source around `line`, with a marker, for terminals and Vite's overlay. */

@@ -6,7 +6,7 @@ import { Dialog, menuButton } from '../dialog';
 import { el } from '../dom';
 
 /**
- * The in-game menu (Esc): resume, save, load, backlog, settings, help, back to the title; over
+ * The in-game menu (Esc): resume, save, load, backlog, story map, settings, help, the title; over
  * an interlude it is the pause menu, and offers to read the scene instead of playing it.
  */
 export function mountGameMenu(): void {
@@ -23,6 +23,7 @@ export function mountGameMenu(): void {
     menuButton('Save', () => openMenu('save')),
     menuButton('Load', () => openMenu('load')),
     menuButton('Backlog', () => openMenu('backlog')),
+    menuButton('Story map', () => openMenu('map')),
     menuButton('Settings', () => openMenu('settings')),
     menuButton('Help', () => openMenu('help')),
     menuButton('Back to the title', () =>

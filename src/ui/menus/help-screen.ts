@@ -13,6 +13,7 @@ const KEYBOARD: Row[] = [
   ['Esc', 'Menu (or close the open screen)'],
   ['Backspace', 'Rewind to the previous choice'],
   ['B or PageUp', 'Backlog'],
+  ['M', 'Story map: rewind to any choice, or play a chapter again'],
   ['S', 'Skip on / off'],
   ['Ctrl or Tab', 'Skip while held'],
   ['A', 'Auto-advance on / off'],
