@@ -85,9 +85,6 @@ Dear Catherine,
 * {departure_response == "seeker"} [Someone I loved left last night, for somewhere I can't follow. I promised I would find her, and then I sat down and wrote to you instead.]
     ~ p1 = "Someone I loved left last night, for somewhere I can't follow. I promised I would find her, and then I sat down and wrote to you instead."
     {p1}
-* {departure_response != "begged" && departure_response != "blessed" && departure_response != "seeker"} [Someone I loved left last night, and the rooms don't know what to do with the quiet. I keep thinking of you.]
-    ~ p1 = "Someone I loved left last night, and the rooms don't know what to do with the quiet. I keep thinking of you."
-    {p1}
 * [A book of my letters came in the mail today, years of letters I wrote for strangers. There isn't one in it for you, and that seemed wrong.]
     ~ p1 = "A book of my letters came in the mail today, years of letters I wrote for strangers. There isn't one in it for you, and that seemed wrong."
     {p1}

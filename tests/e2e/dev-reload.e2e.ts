@@ -104,4 +104,58 @@ describe('the writer loop in the dev server', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('falls back to the chapter start, and says so, when an edit removes the passage on screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'her.settings',
+        JSON.stringify({ version: 2, state: { contentNoteSeen: true } }),
+      ),
+    );
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}?test`);
+    await page.waitForFunction(() => window.__her?.ready === true, null, { timeout: 30_000 });
+    await page.click('#new-game');
+    const api = () => page.evaluate(() => window.__her!.state());
+    const first = (await api()).text;
+    // Play the letter and the walk home, then read into the elevator.
+    while (!(await api()).text?.startsWith('The doors open on a car full of couples')) {
+      const s = await api();
+      await page.evaluate(
+        (n) => (n ? window.__her!.choose(0) : window.__her!.advance()),
+        s.choices.length,
+      );
+    }
+    await page.evaluate(() => window.__her!.advance());
+    const variables = (await api()).variables;
+
+    // Cut the whole elevator scene: the walk home now goes straight to the night.
+    const source = readFileSync(chapterFile, 'utf8');
+    const start = source.indexOf('= elevator\n');
+    const end = source.indexOf('= night\n');
+    const cut = source.slice(0, start).replace('-> elevator\n', '-> night\n') + source.slice(end);
+    writeFileSync(chapterFile, cut);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.notice')].some((n) =>
+          n.textContent?.includes('Your edit removed'),
+        ),
+      null,
+      { timeout: 40_000 },
+    );
+    const notice = await page.locator('.notice').last().textContent();
+    expect(notice).toContain(
+      'Your edit removed "letter_writer_612.elevator", where you were reading: back to the start of the chapter "Letter Writer 612".',
+    );
+    const after = await api();
+    expect(after.text).toBe(first);
+    expect(after.chapter).toBe('Letter Writer 612');
+    expect(after.variables.strong_language).toBe(variables.strong_language);
+    await shot(page, '12-dev-removed-passage');
+    writeFileSync(chapterFile, source);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,6 +2,7 @@ import * as manifest from '../../src/assets/manifest.ts';
 import type { Command } from '../../src/story/commands.ts';
 import type { Step } from '../../src/story/types.ts';
 import { missingAsset } from './assets-check.ts';
+import { lintStepText } from './text-lint.ts';
 
 const has = (table: object, key: string) => Object.hasOwn(table, key);
 
@@ -60,10 +61,10 @@ export function lintSpeaker(speaker: string | null): string | null {
 
 /**
  * Every problem with one step of the story: unreadable tags, unknown keys, art or sound that
- * does not exist yet, unknown speakers.
+ * does not exist yet, unknown speakers, doubled spaces and leftover markup in what it shows.
  */
 export function lintStep(step: Step): string[] {
-  const problems = [...step.warnings];
+  const problems = [...step.warnings, ...lintStepText(step)];
   for (const command of step.commands) {
     const problem = lintCommand(command) ?? missingAsset(command);
     if (problem) problems.push(problem);

@@ -24,6 +24,27 @@ export function playInterlude(
   if (!interlude) return;
   const spec = minigames[interlude.key as keyof typeof minigames];
   if (!spec) throw new Error(`unknown interlude "${interlude.key}"`);
+  readInterludeLines(playthrough, flows, rng);
+  const values: Record<string, VariableValue> = {};
+  for (const [name, options] of Object.entries(spec.results) as [
+    string,
+    readonly VariableValue[],
+  ][])
+    values[name] = options[uniformInt(rng, 0, options.length - 1)] ?? null;
+  playthrough.finishInterlude(values);
+}
+
+/**
+ * Reads every stitch of the waiting interlude's lines knot in its side flow, taking random
+ * options as the scene would offer them (the story's own place is untouched).
+ */
+export function readInterludeLines(
+  playthrough: Playthrough,
+  flows: readonly string[],
+  rng: RandomGenerator,
+): void {
+  const spec = minigames[playthrough.view.interlude?.key as keyof typeof minigames];
+  if (!spec) return;
   const script = playthrough.engine.script();
   for (const flow of flows.filter((f) => f.startsWith(`${spec.lines}.`))) {
     let page = script.open(flow);
@@ -33,11 +54,4 @@ export function playInterlude(
     }
   }
   script.close();
-  const values: Record<string, VariableValue> = {};
-  for (const [name, options] of Object.entries(spec.results) as [
-    string,
-    readonly VariableValue[],
-  ][])
-    values[name] = options[uniformInt(rng, 0, options.length - 1)] ?? null;
-  playthrough.finishInterlude(values);
 }

@@ -1,7 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { CompiledStory } from '../../src/story/engine.ts';
-import { Playthrough } from '../../src/story/playthrough.ts';
+import { Playthrough, type PlaySnapshot } from '../../src/story/playthrough.ts';
 import type { Step } from '../../src/story/types.ts';
 import { playInterlude } from './play-interlude.ts';
 
@@ -19,8 +19,28 @@ export interface WalkResult {
   lastLine: string | null;
 }
 
-/** A generous ceiling: a real playthrough is a few thousand lines at most. */
-const MAX_STEPS = 20_000;
+/** A generous ceiling: a real playthrough is about a thousand lines and choices. */
+const MAX_STEPS = 6_000;
+
+/**
+ * One playthrough per story (and interlude mode), put back at its first state for each walk:
+ * loading the compiled story again costs a fifth of a walk.
+ */
+type Pool = Map<CompiledStory, { playthrough: Playthrough; start: PlaySnapshot }>;
+const pools: { text: Pool; played: Pool } = { text: new Map(), played: new Map() };
+const poolFor = (played: boolean) => (played ? pools.played : pools.text);
+
+function freshPlaythrough(compiled: CompiledStory, played: boolean): Playthrough {
+  const kept = poolFor(played).get(compiled);
+  if (kept) {
+    kept.playthrough.restore(kept.start);
+    return kept.playthrough;
+  }
+  const externals = played ? { minigame_ready: () => true } : undefined;
+  const playthrough = new Playthrough(compiled, externals ? { externals } : {});
+  poolFor(played).set(compiled, { playthrough, start: playthrough.snapshot() });
+  return playthrough;
+}
 
 /** With `interludes`, the walk plays them (as the game does) instead of their text versions. */
 export interface WalkOptions {
@@ -30,7 +50,8 @@ export interface WalkOptions {
 
 /**
  * Plays the story once, taking random choices from a seeded generator, through the same
- * Playthrough the game uses (stage reducer included). `onStep` sees every step.
+ * Playthrough the game uses (stage reducer included). `onStep` sees every step; `onFinish`
+ * the playthrough where it stopped (at an ending, or where it failed).
  */
 export function randomWalk(
   compiled: CompiledStory,
@@ -40,10 +61,7 @@ export function randomWalk(
   options: WalkOptions = {},
 ): WalkResult {
   const rng = xoroshiro128plus(seed);
-  const playthrough = new Playthrough(
-    compiled,
-    options.interludes ? { externals: { minigame_ready: () => true } } : {},
-  );
+  const playthrough = freshPlaythrough(compiled, options.interludes !== undefined);
   const result: WalkResult = {
     ending: null,
     chapters: [],
@@ -86,5 +104,9 @@ export function randomWalk(
   } catch (error) {
     result.error = (error as Error).message;
   }
+  // Only a walk that failed gets here: it still shows how far it got (coverage counts what
+  // it reached), and its ink may have stopped mid-line, so the next walk starts afresh.
+  onFinish?.(playthrough);
+  poolFor(options.interludes !== undefined).delete(compiled);
   return result;
 }
