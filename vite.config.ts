@@ -1,5 +1,8 @@
 import path from 'node:path';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { pwaOptions } from './tools/pwa-options.ts';
+import { cspPlugin } from './tools/vite-plugin-csp.ts';
 import { contentNotePlugin } from './tools/vite-plugin-content-note.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
@@ -10,7 +13,14 @@ import { inkPlugin } from './tools/vite-plugin-ink.ts';
 const storyDir = process.env.HER_STORY_DIR;
 
 export default defineConfig({
-  plugins: [inkPlugin(), contentNotePlugin(storyDir ?? path.resolve(import.meta.dirname, 'story'))],
+  // Relative URLs everywhere, so dist/ plays from any sub-path and from an unpacked zip.
+  base: './',
+  plugins: [
+    inkPlugin(),
+    contentNotePlugin(storyDir ?? path.resolve(import.meta.dirname, 'story')),
+    VitePWA(pwaOptions),
+    cspPlugin(),
+  ],
   resolve: {
     alias: storyDir
       ? [{ find: /^\.\.\/story\/her\.ink$/, replacement: path.join(storyDir, 'her.ink') }]

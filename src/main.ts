@@ -8,13 +8,18 @@ import './ui/styles/letter.css';
 import './ui/styles/end.css';
 import './ui/styles/menus.css';
 import './ui/styles/interlude.css';
-import storyJson, { hash, warnings } from '../story/her.ink';
+import './ui/styles/replay.css';
+import './ui/styles/map.css';
+import './ui/styles/book.css';
+import storyJson, { hash, mapOutline, warnings } from '../story/her.ink';
 import { installAutomation } from './dev/automation';
 import { interludeLoaders } from './interludes/catalog';
 import { registerInterlude } from './state/interludes';
 import { loadStory, reloadStory, rewind, tickPlayTime } from './state/actions';
 import { holdSkip, toggleAuto } from './state/reading';
 import { saveBeforeLeaving } from './state/save-actions';
+import { watchProgressInOtherTabs } from './state/progress-merge';
+import { setMapOutline } from './state/story-outline';
 import { loadSaves } from './state/saves';
 import { notify, sessionStore } from './state/session';
 import { closeMenu, openMenu, uiStore } from './state/ui';
@@ -37,7 +42,10 @@ import { startGamepad } from './ui/gamepad';
 import { proceed } from './ui/proceed';
 import { startReadAloud } from './ui/read-aloud';
 import { mountGameMenu } from './ui/menus/game-menu';
+import { startOffline } from './pwa/register';
 import { mountSaveScreen } from './ui/menus/save-screen';
+import { mountReplayScreen } from './ui/replay/replay-screen';
+import { mountTitleExtras } from './ui/replay/title-extras';
 
 const automation = new URLSearchParams(location.search).has('test') ? installAutomation() : null;
 
@@ -45,6 +53,8 @@ for (const name of Object.keys(interludeLoaders)) registerInterlude(name);
 applySettingsToPage(); // before anything is drawn: the player's text size and theme from the start
 onStorageProblem((problem) => notify(problem.message));
 loadStory(storyJson, hash);
+setMapOutline(mapOutline);
+watchProgressInOtherTabs();
 mountNotices();
 mountTitleScreen();
 const play = new PlayScreen();
@@ -56,6 +66,8 @@ mountSaveScreen();
 mountBacklogScreen();
 mountSettingsScreen();
 mountHelpScreen();
+mountReplayScreen();
+mountTitleExtras();
 mountConfirmDialog();
 mountContentNote(); // first launch only; after the title so focus returns to New game
 startReadAloud();
@@ -94,9 +106,15 @@ if (import.meta.env.DEV) {
 // Editing any .ink file rebuilds the story and replays the route to the same line.
 if (import.meta.hot) {
   import.meta.hot.accept('../story/her.ink', (module) => {
-    if (module) reloadStory(module.default as string, module.hash as string);
+    if (!module) return;
+    setMapOutline(module.mapOutline as typeof mapOutline);
+    reloadStory(module.default as string, module.hash as string);
   });
 }
+
+// The writer's panel (F9): only in the dev server or with ?test, and loaded on first use.
+if (import.meta.env.DEV || automation)
+  void import('./dev/writer-key').then((m) => m.installWriterKey());
 
 if (automation) automation.ready = true;
 
@@ -125,3 +143,4 @@ async function startStage(): Promise<void> {
 }
 
 requestAnimationFrame(() => setTimeout(startStage, 0));
+startOffline(); // the service worker registers after the page has loaded
