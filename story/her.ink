@@ -33,6 +33,7 @@ VAR lunch_response = ""       // ch7 answer to Catherine's charge: "conceded", "
 VAR surrogate = ""            // ch8 Isabella: "agreed", "refused"
 VAR breathing = ""            // ch8 the breathing fight: "picked", "confessed"
 VAR jealousy = ""             // ch9 Alan Watts morning: "stayed", "walked"
+VAR oranges = ""             // ch10 the run, at the vendor's cart: "ran" on or "helped" gather
 VAR departure_response = ""   // ch10 last words: "begged", "blessed", "seeker"
 VAR letter_kind = ""          // ch11 the closing: "apology", "plea", "polished"
 
@@ -66,13 +67,16 @@ INCLUDE chapters/00-letter-writer.ink
 INCLUDE chapters/01-os1.ink
 INCLUDE chapters/02-good-morning.ink
 INCLUDE chapters/03-the-cave.ink
+INCLUDE chapters/03-cave-lines.ink
 INCLUDE chapters/04-amys-film.ink
 INCLUDE chapters/05-the-date.ink
+INCLUDE chapters/05-walk-lines.ink
 INCLUDE chapters/06-sunday.ink
 INCLUDE chapters/07-signing.ink
 INCLUDE chapters/08-the-surrogate.ink
 INCLUDE chapters/09-commit-to-joy.ink
 INCLUDE chapters/10-not-found.ink
+INCLUDE chapters/10-run-lines.ink
 INCLUDE chapters/11-dear-catherine.ink
 
 -> letter_writer_612

@@ -149,7 +149,7 @@ export const minigames = {
     label: 'The Not Found run',
     parts: { main: 'not_found.text_run' },
     lines: 'run_lines',
-    results: {},
+    results: { oranges: ['ran', 'helped'] },
   },
 } as const;
 

@@ -6,5 +6,8 @@ import type { InterludeSceneClass } from './interlude-scene';
  * when the story first reaches it). Importing this file loads none of them, nor Phaser, so
  * the game can answer ink's `minigame_ready` from the first line.
  */
-export const interludeLoaders: Partial<Record<MinigameKey, () => Promise<InterludeSceneClass>>> =
-  {};
+export const interludeLoaders: Partial<Record<MinigameKey, () => Promise<InterludeSceneClass>>> = {
+  cave: () => import('./cave/cave-scene').then((m) => m.CaveScene),
+  walk: () => import('./walk/walk-scene').then((m) => m.WalkScene),
+  run: () => import('./run/run-scene').then((m) => m.RunScene),
+};

@@ -37,10 +37,23 @@ export abstract class InterludeScene extends Phaser.Scene {
   create(): void {
     const surface = document.querySelector<HTMLElement>('.interlude-hud') ?? document.body;
     this.controls = new MoveInput(surface);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.controls.destroy());
-    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.controls.destroy());
+    this.whenGone(() => this.controls.destroy());
     this.pendingPick = interludeHud.getState().picked?.serial ?? 0;
     this.build();
+  }
+
+  /**
+   * Runs `fn` once when the scene goes: the host removes a finished interlude (DESTROY, with
+   * no SHUTDOWN before it), but a game reset stops it (SHUTDOWN), so listen for both.
+   */
+  protected whenGone(fn: () => void): void {
+    let done = false;
+    const once = () => {
+      if (!done) fn();
+      done = true;
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, once);
+    this.events.once(Phaser.Scenes.Events.DESTROY, once);
   }
 
   override update(time: number, delta: number): void {
@@ -85,7 +98,7 @@ export abstract class InterludeScene extends Phaser.Scene {
         unsubscribe();
         resolve(hud.picked.position);
       });
-      this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+      this.whenGone(unsubscribe);
     });
   }
 

@@ -3,6 +3,9 @@ import { openMenu } from '../state/ui';
 import { el } from './dom';
 import { speakerColor } from './dialogue';
 
+/** How long after options appear a keyboard click on the focused one is taken as stray. */
+const KEY_GRACE_MS = 450;
+
 /**
  * The DOM over a running interlude: the latest line (a heckle, a direction) in a speech
  * panel, in-game choices as real buttons (click, tap, 1–4, arrows and Enter), the controls
@@ -16,6 +19,7 @@ export class InterludeHudView {
   private readonly options = el('div', 'choices interlude-choices');
   private readonly hint = el('p', 'interlude-hint');
   private shownChoices: string[] | null = null;
+  private choicesShownAt = 0;
 
   constructor() {
     const pause = el('button', 'interlude-pause', 'Pause');
@@ -77,11 +81,15 @@ export class InterludeHudView {
         button.append(el('span', 'choice-key', String(i + 1)), el('span', 'choice-text', text));
         button.addEventListener('click', (event) => {
           event.stopPropagation();
+          // A Space or Enter already on its way (a jump, a line read on) must not pick the
+          // option that just took focus; keyboard clicks have detail 0.
+          if (event.detail === 0 && performance.now() - this.choicesShownAt < KEY_GRACE_MS) return;
           pickInterludeChoice(i);
         });
         return button;
       }),
     );
+    this.choicesShownAt = performance.now();
     this.options.querySelector('button')?.focus({ preventScroll: true });
   }
 }

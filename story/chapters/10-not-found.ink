@@ -28,6 +28,8 @@ The screen says it too, in plain grey capitals, like a weather report. OPERATING
 { minigame_ready("run"):
     // The playable run (src/interludes/run) ends when she answers; its lines are in 10-run-lines.ink.
     -> interlude("run", "main") ->
+    # bg: subway_steps, cut
+    # ambience: subway
     At the top of the subway steps his lungs stop him, and the phone in his hand goes warm.
     -> answered
 }
@@ -49,8 +51,10 @@ Device: Searching.
 }
 At the corner a vendor's cart swings across his path. Oranges everywhere, rolling, bright, absurd.
 * (kept_calling) [Keep running. Keep saying her name.]
+    ~ oranges = "ran"
     He jumps the oranges and keeps going, her name coming out of him on every other breath, to a device that tells him, patiently, it is searching.
 * (stopped_for_oranges) [Stop. Help the man gather his oranges.]
+    ~ oranges = "helped"
     He drops to his knees and scoops oranges with shaking hands, four, five, six, until the vendor laughs and waves him on. Go, whatever it is. Go.
 - (steps)
 # bg: subway_steps, cut
@@ -72,9 +76,9 @@ Device: Searching.
 # show: samantha default
 Samantha: Hi! Hi. I'm here. Are you all right? You sound like you've been running.
 {
-- text_run.kept_calling:
+- oranges == "ran":
     Samantha: I just got all your messages at once. That's a lot of my name. I've never heard it said so many ways.
-- text_run.stopped_for_oranges:
+- oranges == "helped":
     Samantha: Why do you sound like oranges? I can't smell. You just sound like oranges.
 }
 Theodore: Where were you?
