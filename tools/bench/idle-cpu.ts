@@ -1,0 +1,76 @@
+/**
+ * CPU a page uses while the player reads a finished line and nothing moves, from DevTools'
+ * own counters (TaskDuration: all main-thread work; ScriptDuration: JavaScript), for the game
+ * and the baseline page, several rounds each, interleaved.
+ */
+import type { Browser, CDPSession } from 'playwright-core';
+import { newPage, openAndWait, waitForStage, type BenchPage } from './browser.ts';
+import { median } from './stats.ts';
+
+/** Main-thread milliseconds per second of wall time while idle. */
+export interface IdleCpu {
+  taskMsPerS: number;
+  scriptMsPerS: number;
+  samples: number[];
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** Work done by the page's main thread over `ms` of doing nothing, per second. */
+async function sample(target: BenchPage, ms: number): Promise<{ task: number; script: number }> {
+  await target.cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  const a = await metrics(target.cdp);
+  await target.page.waitForTimeout(ms);
+  const b = await metrics(target.cdp);
+  const per = (name: string) => (((b[name] ?? 0) - (a[name] ?? 0)) * 1000 * 1000) / ms;
+  return { task: per('TaskDuration'), script: per('ScriptDuration') };
+}
+
+/** Opens the game at a line in the middle of reading, typed out, with the stage drawn. */
+async function gameAtWaitingLine(browser: Browser, url: string): Promise<BenchPage> {
+  const target = await newPage(browser);
+  await openAndWait(target, url);
+  await waitForStage(target.page);
+  await target.page.evaluate(() => window.__her!.jump('letter_writer_612.walk_home'));
+  await target.page.evaluate(() => window.__her!.advance());
+  await target.page.waitForFunction(() => window.__her!.state().revealed, null, {
+    timeout: 20_000,
+  });
+  await target.page.waitForTimeout(3000); // dissolve and line are done: nothing should move
+  return target;
+}
+
+/** `rounds` idle samples of `ms` each, taken from both pages at once. */
+export async function measureIdleCpu(
+  browser: Browser,
+  urls: { game: string; baseline: string },
+  rounds = 3,
+  ms = 5000,
+): Promise<{ game: IdleCpu; baseline: IdleCpu }> {
+  const game = await gameAtWaitingLine(browser, urls.game);
+  const baseline = await newPage(browser);
+  await openAndWait(baseline, urls.baseline);
+  await baseline.page.waitForTimeout(1000);
+  type Sample = { task: number; script: number };
+  const out: Record<'game' | 'baseline', Sample[]> = { game: [], baseline: [] };
+  try {
+    // Both pages over the same seconds: whatever else the machine does hits both alike.
+    for (let i = 0; i < rounds; i++) {
+      const [b, g] = await Promise.all([sample(baseline, ms), sample(game, ms)]);
+      out.baseline.push(b);
+      out.game.push(g);
+    }
+  } finally {
+    await game.context.close();
+    await baseline.context.close();
+  }
+  const fold = (list: Sample[]): IdleCpu => ({
+    taskMsPerS: Math.round(median(list.map((s) => s.task)) * 100) / 100,
+    scriptMsPerS: Math.round(median(list.map((s) => s.script)) * 100) / 100,
+    samples: list.map((s) => Math.round(s.task * 100) / 100),
+  });
+  return { game: fold(out.game), baseline: fold(out.baseline) };
+}

@@ -1,0 +1,96 @@
+/**
+ * The table's rows for what a player waits on and sees: loading, bytes, frames, idle CPU.
+ * Each figure beside its baseline, with the budgets from issue 10.
+ */
+import { budgetRow, bytes, infoRow, skipRow, type Row } from './report.ts';
+import { BUDGET, type Results } from './results.ts';
+import { ratio, type FrameSummary } from './stats.ts';
+
+const ms = (n: number) => `${n} ms`;
+const frameText = (f: FrameSummary) =>
+  `p50 ${f.p50} / p95 ${f.p95} / p99 ${f.p99} ms (${f.frames})`;
+
+/** Rows for skipped parts, loading, sizes, frames and idle CPU. */
+export function pageRows(r: Results): Row[] {
+  const rows: Row[] = [];
+  const base = r.frames?.baseline;
+  for (const [part, why] of Object.entries(r.skipped)) rows.push(skipRow(part, why));
+  if (r.load) {
+    const { game, baseline } = r.load;
+    rows.push(
+      budgetRow(
+        'navigation → interactive title',
+        ms(game.interactiveMs),
+        ms(baseline.interactiveMs),
+        ratio(game.interactiveMs, baseline.interactiveMs),
+        BUDGET.interactive,
+        '×',
+      ),
+      budgetRow(
+        'bytes before first interaction',
+        bytes(game.bytesBeforeInteractive),
+        bytes(baseline.bytesBeforeInteractive),
+        ratio(game.bytesBeforeInteractive, baseline.bytesBeforeInteractive),
+        BUDGET.bytes,
+        '×',
+      ),
+      infoRow(
+        'first contentful paint',
+        ms(game.firstPaintMs ?? NaN),
+        ms(baseline.firstPaintMs ?? NaN),
+      ),
+      infoRow(
+        'bytes in the first 3 s (stage too)',
+        bytes(game.bytesAfterSettling),
+        bytes(baseline.bytesAfterSettling),
+      ),
+    );
+  }
+  if (r.js)
+    rows.push(
+      infoRow(
+        'total JS, gzipped',
+        `${bytes(r.js.game.gzipped)} (${r.js.game.files} files)`,
+        bytes(r.js.baseline.gzipped),
+      ),
+    );
+  for (const c of r.assets?.rows ?? []) {
+    rows.push(
+      budgetRow(
+        `chapter ${c.chapter} assets (${c.files} sounds + pictures)`,
+        bytes(c.total),
+        '',
+        Math.round((c.total / 1024 / 1024) * 100) / 100,
+        4,
+        ' MB',
+      ),
+    );
+  }
+  for (const [name, f] of Object.entries(r.frames ?? {})) {
+    if (name === 'baseline') continue;
+    rows.push(
+      budgetRow(
+        `frames: ${name}`,
+        frameText(f),
+        base ? frameText(base) : '',
+        f.p95,
+        BUDGET.frameP95,
+        ' ms p95',
+      ),
+    );
+  }
+  if (r.idle) {
+    const { game, baseline } = r.idle;
+    rows.push(
+      budgetRow(
+        'CPU idle at a waiting line (ms/s)',
+        `${game.taskMsPerS} (script ${game.scriptMsPerS})`,
+        `${baseline.taskMsPerS} (script ${baseline.scriptMsPerS})`,
+        ratio(game.taskMsPerS, baseline.taskMsPerS),
+        BUDGET.idleCpu,
+        '×',
+      ),
+    );
+  }
+  return rows;
+}
