@@ -8,6 +8,7 @@ import { CastLayer } from './cast-layer';
 import { EffectsLayer } from './effects-layer';
 import { InterludeHost } from './interlude-host';
 import { LifeLayer } from './life-layer';
+import { StagePace } from './stage-pace';
 import { VoiceWave } from './voice-wave';
 
 /** What the stage shows behind the title screen: the city from Theodore's window. */
@@ -47,12 +48,15 @@ export class StageScene extends Phaser.Scene {
   private life!: LifeLayer;
   private lastSerial = -1;
   private interludes!: InterludeHost;
+  private pace!: StagePace;
+  private lastSeen: unknown[] = [];
 
   constructor() {
     super('StageScene');
   }
 
   create(): void {
+    this.pace = new StagePace(this.game);
     const art = new ArtTextures(this.textures);
     this.effects = new EffectsLayer(this);
     this.life = new LifeLayer(this);
@@ -62,7 +66,11 @@ export class StageScene extends Phaser.Scene {
     this.interludes = new InterludeHost(this);
     this.scale.on('resize', () => this.layout());
     const unsubscribe = sessionStore.subscribe((session) => this.render(session, false));
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+    const unwatch = settingsStore.subscribe(() => this.pace.wake());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      unwatch();
+    });
     this.render(sessionStore.getState(), true);
     this.paintAheadWhenIdle(art);
   }
@@ -72,9 +80,18 @@ export class StageScene extends Phaser.Scene {
     this.voice.update(delta);
     this.life.update(delta, still);
     this.effects.update(delta, still);
+    this.pace.update(delta, {
+      busy:
+        this.interludes.active ||
+        this.tweens.getTweens().length > 0 ||
+        this.effects.moving ||
+        this.voice.settling,
+      ambient: !still && (this.life.active || this.voice.shown),
+    });
   }
 
   private render(session: Session, first: boolean): void {
+    this.wakeIfChanged(session);
     const interlude = session.screen === 'play' ? session.view?.interlude : null;
     this.interludes.sync(interlude);
     // The line waiting on an interlude is drawn (with its cues) once the interlude ends.
@@ -106,6 +123,17 @@ export class StageScene extends Phaser.Scene {
       if (cue.kind === 'fx' && cue.key === 'flash') this.effects.flash();
       if (cue.kind === 'fx' && cue.key === 'glitch') this.effects.glitch();
     }
+  }
+
+  /**
+   * Full speed again when what the stage shows may change (a line, a screen, an interlude);
+   * the session also changes for things the stage ignores, such as the play-time clock.
+   */
+  private wakeIfChanged(session: Session): void {
+    const seen = [session.screen, session.stepSerial, session.view?.stage, session.view?.interlude];
+    if (seen.every((value, i) => value === this.lastSeen[i])) return;
+    this.lastSeen = seen;
+    this.pace.wake();
   }
 
   private layout(): void {

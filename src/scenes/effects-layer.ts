@@ -37,6 +37,11 @@ export class EffectsLayer {
       .setAlpha(0);
   }
 
+  /** True while snow falls or a glitch plays: movement that must stay smooth. */
+  get moving(): boolean {
+    return this.mode !== 'none' || this.glitchLeft > 0;
+  }
+
   /** A brief bright flash, as when a memory cuts in. */
   flash(): void {
     const { width, height } = this.scene.scale;

@@ -14,6 +14,11 @@ export class InterludeHost {
 
   constructor(private readonly stage: Phaser.Scene) {}
 
+  /** True while an interlude is loading or being played: the loop must run at full speed. */
+  get active(): boolean {
+    return this.running !== null;
+  }
+
   /** Makes the running interlude match the story's (null: none). */
   sync(interlude: Interlude | null | undefined): void {
     const key = interlude ? `interlude:${interlude.key}:${interlude.part}` : null;

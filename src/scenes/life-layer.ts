@@ -48,6 +48,11 @@ export class LifeLayer {
     this.graphics = scene.add.graphics().setDepth(5).setBlendMode(Phaser.BlendModes.ADD);
   }
 
+  /** True while the place has motes to move. */
+  get active(): boolean {
+    return this.kind !== 'none';
+  }
+
   /** Switches to a place's kind of life (a new set of motes). */
   set(kind: Life): void {
     if (kind === this.kind) return;

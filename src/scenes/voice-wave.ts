@@ -51,6 +51,20 @@ export class VoiceWave {
     this.energyTarget = speaking ? 1 : 0.18;
   }
 
+  /** True while the voice speaks, or fades or swells toward where it is going. */
+  get settling(): boolean {
+    return (
+      this.energyTarget >= 1 ||
+      Math.abs(this.visibleTarget - this.visible) > 0.01 ||
+      Math.abs(this.energyTarget - this.energy) > 0.01
+    );
+  }
+
+  /** True while the voice is on screen (at rest it only breathes). */
+  get shown(): boolean {
+    return this.visible >= 0.01;
+  }
+
   /** Advances the animation by `deltaMs` and redraws. */
   update(deltaMs: number): void {
     const dt = Math.min(deltaMs, 100) / 1000;

@@ -51,6 +51,43 @@ describe('the playable slice', () => {
     await context.close();
   });
 
+  it('slows the stage while a reader waits at a line, and stops it when nothing moves', async () => {
+    const { page, context, errors } = await openGame(browser);
+    await waitForStage(page);
+    const pace = () => page.evaluate(() => document.documentElement.dataset.stagePace ?? 'full');
+    const settlesTo = (want: string) =>
+      page.waitForFunction((w) => document.documentElement.dataset.stagePace === w, want, {
+        timeout: 20_000,
+      });
+    await page.click('#new-game');
+    await page.locator('.dialogue').waitFor();
+    await page.keyboard.press('Space'); // the line, typed out: now the reader reads
+    // The office's dust still drifts, at a gentle rate.
+    await settlesTo('gentle');
+    // A new line brings the stage back to full speed at once.
+    await page.keyboard.press('Space');
+    expect(await pace()).toBe('full');
+    // With reduced motion nothing moves, so the loop stops until something changes.
+    await page.evaluate(() => {
+      const raw = JSON.parse(localStorage.getItem('her.settings') ?? '{}');
+      raw.state = { ...raw.state, reduceMotion: true };
+      localStorage.setItem('her.settings', JSON.stringify(raw));
+    });
+    await page.reload();
+    await page.waitForFunction(() => window.__her?.ready === true);
+    await waitForStage(page);
+    await page.click('#continue');
+    await page.locator('.dialogue').waitFor();
+    await page.keyboard.press('Space');
+    await settlesTo('asleep');
+    await page.setViewportSize({ width: 900, height: 700 }); // a resize wakes it to redraw
+    await settlesTo('full');
+    await settlesTo('asleep');
+    await shot(page, '05-asleep-after-resize');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('composes the letter: a choice by number key, another by click, written on paper', async () => {
     const { page, context, errors } = await openGame(browser);
     await waitForStage(page);

@@ -1,0 +1,59 @@
+import type Phaser from 'phaser';
+
+/** How long the stage must be settled before its loop slows down. */
+const SETTLE_MS = 1200;
+/** Frames a second while only ambient life (motes, a resting voice) moves. */
+const GENTLE_FPS = 15;
+
+/** What the stage is doing this frame, as far as its pace is concerned. */
+export interface StageActivity {
+  /** A transition, a flash, a speaking voice, snow: anything that must move smoothly. */
+  busy: boolean;
+  /** Slow ambient movement that still reads well at a few frames a second. */
+  ambient: boolean;
+}
+
+/**
+ * Slows the stage's loop while a reader sits at a line, and stops it when nothing moves at
+ * all: drawing 60 unchanged frames a second costs a laptop or a phone most of a core. Any
+ * change (a new line, a setting, a resize) brings it back to full speed at once.
+ */
+export class StagePace {
+  private calmMs = 0;
+  private mode: 'full' | 'gentle' | 'asleep' = 'full';
+
+  constructor(private readonly game: Phaser.Game) {
+    // Phaser applies a new size inside its loop, so a sleeping loop must wake for it.
+    window.addEventListener('resize', () => this.wake());
+  }
+
+  /** Something on stage is about to change: full speed now. */
+  wake(): void {
+    this.calmMs = 0;
+    this.set('full');
+  }
+
+  /** Called once a frame with what the stage is doing; settles the loop's pace. */
+  update(deltaMs: number, activity: StageActivity): void {
+    if (activity.busy) return this.wake();
+    this.calmMs += deltaMs;
+    if (this.calmMs < SETTLE_MS) return;
+    this.set(activity.ambient ? 'gentle' : 'asleep');
+  }
+
+  /** The current pace, for tests and the bench. */
+  get pace(): 'full' | 'gentle' | 'asleep' {
+    return this.mode;
+  }
+
+  private set(mode: 'full' | 'gentle' | 'asleep'): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    // Shown on the page for browser tests and the bench (`data-stage-pace`).
+    document.documentElement.dataset.stagePace = mode;
+    const loop = this.game.loop;
+    if (mode === 'asleep') return loop.sleep();
+    loop.setFPSLimit(mode === 'gentle' ? GENTLE_FPS : 0);
+    if (!loop.running) loop.wake();
+  }
+}
