@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Playthrough } from '../src/story/playthrough';
+import { compileFixture } from './helpers/compile';
 import {
   ASTRONAUT_R,
   WALK_SPEED,
@@ -486,5 +488,25 @@ describe('rounding corners', () => {
     const out = { footstep: false, bumped: false };
     for (let i = 0; i < 40; i++) stepAstronaut(a, { x: 1, y: 0 }, 0.05, CAVE, closed, true, out);
     expect(a.x).toBeGreaterThan(4040); // past Doris's rock
+  });
+});
+
+describe('the lines, from ink', () => {
+  it('offers both answers every time he goes still, not only the first time', () => {
+    const story = compileFixture('../story/her.ink');
+    const p = new Playthrough(story, { externals: { minigame_ready: () => true } });
+    p.jump('the_cave');
+    for (let i = 0; i < 60 && !p.view.interlude; i++) p.advance();
+    expect(p.view.interlude).toEqual({ key: 'cave', part: 'main' });
+    const script = p.engine.script();
+    for (let round = 1; round <= 3; round++) {
+      const idle = script.open('cave_lines.idle');
+      expect(idle.choices, `round ${round}`).toEqual([
+        'Get up. Keep looking for the ship.',
+        "Sit down. You're done.",
+      ]);
+      script.choose(0); // he gets up, and later goes still again
+    }
+    script.close();
   });
 });

@@ -158,11 +158,12 @@ Child: Don't look at Doris. Doris is mine. Doris is the only one who stays.
 = idle
 Child: Hey. HEY. Are you asleep in there?
 Samantha: You've gone very still. We can stop, you know. It's only a game.
-* [Get up. Keep looking for the ship.]
+// Sticky options (+): he may go still more than once, and each time both answers stand.
++ [Get up. Keep looking for the ship.]
     ~ cave_said = "go"
     Theodore: No. I'm still here.
     Child: Ugh. Fine. Keep being here, then.
-* [Sit down. You're done.]
++ [Sit down. You're done.]
     ~ cave_said = "quit"
     Theodore: Yeah. I think I'm done.
 - -> DONE
