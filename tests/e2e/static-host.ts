@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CONTENT_TYPES as TYPES } from '../../tools/content-types';
 
 /** The built game, as `npm run test:e2e` made it. */
 export const DIST = path.resolve(import.meta.dirname, '../../dist');
@@ -17,19 +18,6 @@ export function copyOfDist(sub = ''): { root: string; game: string } {
   cpSync(DIST, game, { recursive: true });
   return { root, game };
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.mp3': 'audio/mpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /** A running plain file server; `close()` drops open connections too, as a dead host would. */
 export interface StaticHost {

@@ -8,19 +8,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_TYPES as TYPES } from '../content-types.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.mp3': 'audio/mpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 /** Already-compressed formats gain nothing from gzip. */
 const COMPRESS = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg']);
 
