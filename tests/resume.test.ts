@@ -89,6 +89,22 @@ describe('resumeFromSave', () => {
     expect(p.view.backlog.map((e) => e.text)).toContain('You still have the ticket.');
   });
 
+  it("applies the player's settings after the checkpoint's variables, so the settings win", () => {
+    const save = savedGame();
+    const cut =
+      source.slice(0, source.indexOf('=== garden ===')) +
+      source.slice(source.indexOf('=== inside ==='));
+    const edited = compile(
+      cut.replace('* [Go to the garden] -> garden', '* [Go to the garden] -> inside'),
+    );
+    // `mood` stands in for a variable the game sets from settings, like strong_language.
+    const result = resumeFromSave(edited.json!, edited.hash, save, {
+      prepare: (p) => p.engine.setVariable('mood', 7),
+    });
+    expect(result.how).toBe('checkpoint');
+    expect(result.playthrough.engine.variable('mood')).toBe(7);
+  });
+
   it('never lands on a wrong choice: without a checkpoint it stops where the route broke', () => {
     const save = { ...savedGame(), checkpoint: null };
     const edited = compile(

@@ -53,8 +53,9 @@ export function resumeFromSave(
   if (save.checkpoint) {
     try {
       const fromCheckpoint = new Playthrough(compiled, options);
-      options.prepare?.(fromCheckpoint);
       fromCheckpoint.resumeAt(save.checkpoint);
+      // After the checkpoint's variables, so the player's settings (strong language) win.
+      options.prepare?.(fromCheckpoint);
       fromCheckpoint.advance();
       if (fromCheckpoint.view.beat || fromCheckpoint.view.choices) {
         return { playthrough: fromCheckpoint, how: 'checkpoint', problem: replay.problem };
