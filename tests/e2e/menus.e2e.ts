@@ -1,9 +1,17 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openGame, readUntilChoices, shot, state, waitForStage } from './browser';
+import {
+  axeProblems,
+  launch,
+  openGame,
+  readUntilChoices,
+  shot,
+  state,
+  waitForStage,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,34 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
-
-/** Runs axe-core on the page and returns serious and critical violations, readably. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // Evaluated, not added as an inline <script>: the game's CSP refuses inline scripts.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (o: object) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({ resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      where: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) at ${v.where.join(', ')}`);
-}
 
 const overlay = (page: Page) => page.locator('dialog[open]').last();
 

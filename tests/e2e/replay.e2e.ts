@@ -3,8 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileInk } from '../../tools/ink/compile';
 import { findRoute } from '../../tools/story/find-route';
-import { ARTIFACTS, launch, shot, state, waitForStage } from './browser';
-import { axeProblems, inkPixels, openReplayGame, playRoute, pngSize } from './replay-helpers';
+import { ARTIFACTS, axeProblems, launch, shot, state, waitForStage } from './browser';
+import { inkPixels, openReplayGame, playRoute, pngSize } from './replay-helpers';
 
 const json = compileInk(path.resolve(import.meta.dirname, '../../story/her.ink')).json ?? '';
 const ENDINGS = ['city_lights', 'drafts', 'come_back'];
