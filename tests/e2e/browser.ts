@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../tools/chromium';
 
 /** Where screenshots go (git-ignored); look at them after a run. */
 export const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
@@ -9,19 +10,7 @@ mkdirSync(ARTIFACTS, { recursive: true });
 
 /** Debian's Chromium, headless, with the flags this sandbox needs. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+  return launchChromium();
 }
 
 /**

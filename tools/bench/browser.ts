@@ -2,29 +2,12 @@
  * Debian's Chromium for the bench, the fuzz and the soak: launched as the browser tests
  * launch it, with pages that record the moment they became interactive and every error.
  */
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type CDPSession,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { launchChromium } from '../chromium.ts';
 
 /** Headless Chromium with the flags this sandbox needs (as tests/e2e/browser.ts). */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+  return launchChromium();
 }
 
 /**
