@@ -12,6 +12,7 @@ import {
   parallaxFor,
   screenToWorld,
   zoomFor,
+  detailFor,
 } from '../src/interludes/cave/cave-camera';
 import { CAVE, CELL, cellCentre, parsePlan, solid } from '../src/interludes/cave/cave-map';
 import { CHAMBERS, PLACES, chamberIndexAt } from '../src/interludes/cave/cave-places';
@@ -464,6 +465,23 @@ describe('the camera', () => {
     const tap = screenToWorld({ x: 195, y: 422 }, lifted, 390, 844);
     expect(tap).toEqual({ x: lifted.cx, y: lifted.cy });
     expect(cameraTarget({ x: 0, y: 820 }, -1, 1280, 720, false).cx).toBeGreaterThan(0); // never past the ends
+  });
+
+  it('zooms on a 1/20 grid and paints its art at that zoom, so the art is drawn 1:1', () => {
+    for (const [w, h] of [
+      [1280, 720],
+      [1920, 1080],
+      [1366, 768],
+      [390, 844],
+      [844, 390],
+      [1000, 700],
+    ] as const) {
+      const zoom = zoomFor(w, h);
+      expect(Math.abs(zoom * 20 - Math.round(zoom * 20))).toBeLessThan(1e-9);
+      expect(w / zoom).toBeLessThanOrEqual(1500 + 1e-6); // never more than the view
+      expect(w / zoom).toBeGreaterThanOrEqual(Math.min(w / 1, 560) - 1e-6); // the way ahead
+      if (zoom >= 0.45 && zoom <= 1.25) expect(detailFor(w, h)).toBe(zoom);
+    }
   });
 
   it('is flatter for players who asked for less motion', () => {

@@ -14,9 +14,19 @@ export interface CameraView {
   zoom: number;
 }
 
-/** The zoom for a screen of w × h pixels: fills a landscape screen, keeps the way ahead on a tall one. */
+/** Zooms are kept on a grid of this step, so the art painted at a zoom is drawn at exactly 1:1. */
+const ZOOM_STEP = 20;
+
+/**
+ * The zoom for a screen of w × h pixels: fills a landscape screen, keeps the way ahead on a
+ * tall one. Snapped to a 1/20 grid (up, so no more than the view is shown; down where the
+ * way ahead would shrink), because a software renderer copies a picture drawn at 1:1 but
+ * resamples every pixel of one stretched by even 0.4%, which cost a frame in six.
+ */
 export function zoomFor(w: number, h: number): number {
-  return Math.min(w / MIN_VIEW_W, Math.max(h / VIEW_H, w / VIEW_W));
+  const exact = Math.min(w / MIN_VIEW_W, Math.max(h / VIEW_H, w / VIEW_W));
+  const up = Math.ceil(exact * ZOOM_STEP - 1e-6) / ZOOM_STEP;
+  return w / up >= MIN_VIEW_W - 1e-6 ? up : Math.floor(exact * ZOOM_STEP + 1e-6) / ZOOM_STEP;
 }
 
 /**
@@ -25,7 +35,7 @@ export function zoomFor(w: number, h: number): number {
  * a small resize reuses what is painted.
  */
 export function detailFor(w: number, h: number): number {
-  return Math.round(Math.max(0.45, Math.min(1.25, zoomFor(w, h))) * 20) / 20;
+  return Math.max(0.45, Math.min(1.25, zoomFor(w, h)));
 }
 
 /** Parallax: how fast each depth moves with the camera (1 = with the floor). */

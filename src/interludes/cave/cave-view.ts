@@ -122,9 +122,10 @@ export class CaveView {
     const shakeY = (Math.random() - 0.5) * amp;
     const put = (layer: Phaser.GameObjects.Container, speed: number) => {
       layer.setScale(cam.zoom);
+      // Whole pixels: a picture at a fractional offset is resampled, not copied.
       layer.setPosition(
-        width / 2 - cam.cx * speed * cam.zoom + shakeX,
-        height / 2 - cam.cy * cam.zoom + shakeY,
+        Math.round(width / 2 - cam.cx * speed * cam.zoom + shakeX),
+        Math.round(height / 2 - cam.cy * cam.zoom + shakeY),
       );
     };
     put(this.far, this.parallax.far);
