@@ -72,7 +72,7 @@ export class StageScene extends Phaser.Scene {
       unwatch();
     });
     this.render(sessionStore.getState(), true);
-    this.paintAheadWhenIdle(art);
+    this.paintAheadWhenIdle();
   }
 
   override update(_time: number, delta: number): void {
@@ -85,6 +85,7 @@ export class StageScene extends Phaser.Scene {
         this.interludes.active ||
         this.tweens.getTweens().length > 0 ||
         this.effects.moving ||
+        this.backgroundLayer.pending ||
         this.voice.settling,
       ambient: !still && (this.life.active || this.voice.shown),
     });
@@ -142,12 +143,13 @@ export class StageScene extends Phaser.Scene {
   }
 
   /** Paints the remaining backgrounds in idle moments so later transitions never stall. */
-  private paintAheadWhenIdle(art: ArtTextures): void {
+  private paintAheadWhenIdle(): void {
     const keys = Object.keys(backgrounds);
     const next = () => {
       const key = keys.shift();
       if (!key) return;
-      art.background(key);
+      // At the size of the moment: after a resize, the rest are painted at the new size.
+      this.backgroundLayer.paint(key);
       idle(next);
     };
     idle(next);

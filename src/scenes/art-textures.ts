@@ -3,6 +3,27 @@ import { backgroundPainters, figurePainters } from './painters';
 
 /** Size every background is painted at (16:9); it is scaled to cover the screen. */
 export const BG_SIZE = { width: 1920, height: 1080 } as const;
+/** A texture size in pixels. */
+export interface PixelSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The size to paint a background at so it covers a w × h screen at exactly 1:1: 16:9, whole
+ * pixels, never above the design size. A software renderer copies a 1:1 picture but resamples
+ * every pixel of a scaled one, which made each dissolve drop frames.
+ */
+export function coverSize(w: number, h: number): PixelSize {
+  const scale = Math.min(1, Math.max(w / BG_SIZE.width, h / BG_SIZE.height));
+  return {
+    width: Math.ceil(BG_SIZE.width * scale - 1e-6),
+    height: Math.ceil(BG_SIZE.height * scale - 1e-6),
+  };
+}
+
+const SIZED = /^bg:.+@(\d+x\d+)$/;
+
 /** Size every figure is painted at; bottom-anchored. */
 export const FIGURE_SIZE = { width: 640, height: 1080 } as const;
 
@@ -13,8 +34,29 @@ export const FIGURE_SIZE = { width: 640, height: 1080 } as const;
 export class ArtTextures {
   constructor(private readonly textures: Phaser.Textures.TextureManager) {}
 
-  /** Texture key for a background, painting it on first use. */
+  /** Texture key for a background at its design size, painting it on first use. */
   background(key: string): string | null {
+    return this.backgroundAt(key, BG_SIZE, `bg:${key}`);
+  }
+
+  /** Texture key for a background painted at `size` (see coverSize), painting it on first use. */
+  backgroundSized(key: string, size: PixelSize): string | null {
+    return this.backgroundAt(key, size, `bg:${key}@${size.width}x${size.height}`);
+  }
+
+  /**
+   * Frees backgrounds painted for other screen sizes (after a resize), except those in `keep`
+   * (still on screen): each is megabytes of canvas.
+   */
+  forgetOtherSizes(size: PixelSize, keep: readonly string[]): void {
+    const current = `${size.width}x${size.height}`;
+    for (const key of this.textures.getTextureKeys()) {
+      const sized = SIZED.exec(key);
+      if (sized && sized[1] !== current && !keep.includes(key)) this.textures.remove(key);
+    }
+  }
+
+  private backgroundAt(key: string, size: PixelSize, textureKey: string): string | null {
     const painter = (
       backgroundPainters as Record<
         string,
@@ -22,7 +64,7 @@ export class ArtTextures {
       >
     )[key];
     if (!painter) return null;
-    return this.paint(`bg:${key}`, BG_SIZE, (ctx, w, h) => painter(ctx, w, h));
+    return this.paint(textureKey, size, (ctx, w, h) => painter(ctx, w, h));
   }
 
   /** Texture key for a figure in a pose, painting it on first use (null if not painted yet). */

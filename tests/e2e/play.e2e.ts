@@ -80,9 +80,13 @@ describe('the playable slice', () => {
     await page.locator('.dialogue').waitFor();
     await page.keyboard.press('Space');
     await settlesTo('asleep');
+    const backdrop = () => page.evaluate(() => document.documentElement.dataset.backdropSize);
+    expect(await backdrop()).toBe('1280x720'); // painted at the screen's size: drawn 1:1
     await page.setViewportSize({ width: 900, height: 700 }); // a resize wakes it to redraw
     await settlesTo('full');
     await settlesTo('asleep');
+    // Repainted for the new size (16:9 covering 900 × 700) before the loop slept again.
+    expect(await backdrop()).toBe('1245x700');
     await shot(page, '05-asleep-after-resize');
     expect(errors).toEqual([]);
     await context.close();

@@ -34,7 +34,7 @@ async function probe(page: Page, key: string): Promise<Record<string, unknown> |
 }
 
 /** Reads from the knot until the interlude's scene is running and `playing` says so. */
-async function reach(page: Page, key: InterludeKey): Promise<void> {
+export async function reach(page: Page, key: InterludeKey): Promise<void> {
   const how = INTERLUDES[key];
   await page.evaluate((k) => window.__her!.jump(k), how.knot);
   for (let i = 0; i < 150; i++) {
