@@ -4,6 +4,7 @@ import { filterLanguage } from './language';
 import { splitSpeaker } from './speaker';
 import { SideScript } from './side-script';
 import { parseTags } from './tags';
+import { newInkStory } from './parsed-story';
 import type { ChoiceOption, LogEntry, Step, VariableValue } from './types';
 
 /**
@@ -59,7 +60,7 @@ export class StoryEngine {
     compiled: CompiledStory,
     externals: Record<string, (...args: unknown[]) => unknown> = {},
   ) {
-    this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    this.story = newInkStory(compiled);
     this.story.onError = (message, type) => {
       // Type 2 is an error; warnings (1) and author notes (0) are not fatal at run time.
       if (type === 2) this.errors.push(message);
