@@ -1,4 +1,5 @@
-import { Story, InkList } from 'inkjs';
+import type { Story } from 'inkjs';
+import { InkList } from 'inkjs';
 import type { Command } from './commands';
 import { filterLanguage } from './language';
 import { splitSpeaker } from './speaker';
@@ -32,6 +33,9 @@ export interface EngineSnapshot {
   awaitingInterlude?: boolean;
 }
 
+/** A journaled `step()` call (choices are journaled as their index, 0 or more). */
+const STEP = -1;
+
 /** Compiled ink, as the JSON string or object the compiler produced. */
 export type CompiledStory = string | Record<string, unknown>;
 
@@ -51,6 +55,12 @@ export class StoryEngine {
   private stepsThisLine = 0;
   /** True while ink waits on an interlude's hidden option (see `step`). */
   private awaitingInterlude = false;
+  /**
+   * The calls since `startJournal` (STEP, or the index chosen), which replay exactly from the
+   * state of that moment; null once anything else changed the state (a jump, a variable set,
+   * an interlude's script), when only a full snapshot can bring it back.
+   */
+  private journal: number[] | null = null;
 
   /**
    * `externals` binds more EXTERNAL functions (the game's `minigame_ready`); any the story
@@ -78,6 +88,15 @@ export class StoryEngine {
 
   /** Runs ink to the next line with text, the next choice point, or the end. */
   step(): Step {
+    const journal = this.journal;
+    this.journal = null; // a step that throws leaves the state to snapshots
+    const result = this.readStep();
+    journal?.push(STEP);
+    this.journal = journal;
+    return result;
+  }
+
+  private readStep(): Step {
     const pending: Command[] = [];
     const warnings: string[] = [];
     while (this.story.canContinue) {
@@ -144,6 +163,7 @@ export class StoryEngine {
     this.story.ChooseChoiceIndex(index);
     this.log.push({ kind: 'choice', index, text: choice.text.trim() });
     this.beatsSinceChoice = 0;
+    this.journal?.push(index);
   }
 
   /**
@@ -151,6 +171,7 @@ export class StoryEngine {
    * setting `values` (any the story no longer has are left out); recorded for replay.
    */
   jump(path: string, values?: Record<string, VariableValue>): void {
+    this.journal = null;
     for (const [name, value] of Object.entries(values ?? {})) {
       try {
         this.setVariable(name, value);
@@ -223,6 +244,7 @@ export class StoryEngine {
    * as its items' full names (`regrets.silence`), as `variables()` returns them.
    */
   setVariable(name: string, value: VariableValue): void {
+    this.journal = null;
     if (!Array.isArray(value)) {
       this.story.variablesState.$(name, value);
       return;
@@ -241,6 +263,7 @@ export class StoryEngine {
    */
   endInterlude(values: Record<string, VariableValue>): void {
     if (!this.awaitingInterlude) throw new RangeError('No interlude is waiting');
+    this.journal = null;
     for (const [name, value] of Object.entries(values)) this.setVariable(name, value);
     this.awaitingInterlude = false;
     this.story.ChooseChoiceIndex(0);
@@ -250,7 +273,11 @@ export class StoryEngine {
 
   /** A reader for knots an interlude pulls lines from, in a flow of their own. */
   script(): SideScript {
-    return new SideScript(this.story, () => this.throwIfFailed());
+    return new SideScript(
+      this.story,
+      () => this.throwIfFailed(),
+      () => void (this.journal = null), // its knots may set variables and count visits
+    );
   }
 
   /** Captures the ink state and the route taken. */
@@ -266,11 +293,34 @@ export class StoryEngine {
 
   /** Puts the engine back where a snapshot was taken (same compiled story). */
   restore(snapshot: EngineSnapshot): void {
+    this.journal = null;
     this.story.state.LoadJson(snapshot.inkState);
     this.log = [...snapshot.log];
     this.beatsSinceChoice = snapshot.beatsSinceChoice;
     this.ending = snapshot.ending;
     this.awaitingInterlude = snapshot.awaitingInterlude ?? false;
+  }
+
+  /** Starts recording steps and choices afresh (just after a snapshot, to replay from it). */
+  startJournal(): void {
+    this.journal = [];
+  }
+
+  /** The steps and choices since `startJournal`, or null if something else changed the state. */
+  get journaled(): readonly number[] | null {
+    return this.journal;
+  }
+
+  /** Replays the first `length` journaled calls of `ops` (after restoring their snapshot). */
+  replay(ops: readonly number[], length: number): void {
+    this.startJournal();
+    for (let i = 0; i < length; i++) {
+      const op = ops[i]!;
+      if (op === STEP) this.step();
+      else this.choose(op);
+    }
+    // Ink numbers the options as they are read: read them, so the state saves as it did.
+    void this.story.currentChoices;
   }
 
   /**

@@ -43,15 +43,25 @@ export interface Checkpoint {
   variables: Record<string, VariableValue>;
 }
 
-/** A choice point as it was offered, kept in memory so rewinding to it is instant. */
+/**
+ * A choice point as it was offered, kept in memory so rewinding to it is quick. The engine's
+ * place is a full snapshot taken at an earlier point (`base`) plus the steps and choices
+ * since (`ops`, the first `length` of them): serialising ink's whole state at every choice
+ * was a third of the time a playthrough took, and replaying a few choices' steps is cheap.
+ */
 interface RewindPoint {
   /** How many choices had been made before this point: its number in the backlog. */
   ordinal: number;
-  engine: EngineSnapshot;
+  base: EngineSnapshot;
+  ops: readonly number[];
+  length: number;
   view: Omit<PlayView, 'backlog'>;
   backlogLength: number;
   checkpoint: Checkpoint | null;
 }
+
+/** Steps and choices replayed at most to rewind (a few choice points' worth of lines). */
+const MAX_REPLAY_OPS = 150;
 
 /** Options for a playthrough: the game keeps rewind history; tools walking thousands don't. */
 export interface PlaythroughOptions {
@@ -178,7 +188,8 @@ export class Playthrough {
         : this.history.findIndex((h) => h.ordinal === point);
     const rewindTo = this.history[target];
     if (!rewindTo) return false;
-    this.engine.restore(rewindTo.engine);
+    this.engine.restore(rewindTo.base);
+    this.engine.replay(rewindTo.ops, rewindTo.length);
     this.current = {
       ...structuredClone(rewindTo.view),
       backlog: this.current.backlog.slice(0, rewindTo.backlogLength),
@@ -221,9 +232,20 @@ export class Playthrough {
   private remember(): void {
     if (!this.options.keepHistory) return;
     const { backlog, ...view } = this.current;
+    const last = this.history.at(-1);
+    let ops = this.engine.journaled;
+    let base = last?.base;
+    // A new full snapshot when the journal was broken (a jump, an interlude) or grew long.
+    if (!base || !ops || ops.length > MAX_REPLAY_OPS) {
+      base = this.engine.snapshot();
+      this.engine.startJournal();
+      ops = this.engine.journaled ?? [];
+    }
     this.history.push({
       ordinal: this.choicesMade(),
-      engine: this.engine.snapshot(),
+      base,
+      ops,
+      length: ops.length,
       view: structuredClone(view),
       backlogLength: backlog.length,
       checkpoint: this.chapterStart,

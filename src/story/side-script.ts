@@ -30,6 +30,8 @@ export class SideScript {
   constructor(
     private readonly story: Story,
     private readonly checkErrors: () => void,
+    /** Told before the script moves ink (the story's state is no longer where it was). */
+    private readonly changing: () => void = () => {},
   ) {}
 
   /** Starts the knot or `knot.stitch` at `path` and reads it to its first choice or its end. */
@@ -52,10 +54,12 @@ export class SideScript {
 
   /** Forgets the interlude's flow (its place only; variables it set stay set). */
   close(): void {
+    this.changing();
     if (this.story.aliveFlowNames?.includes(FLOW)) this.story.RemoveFlow(FLOW);
   }
 
   private inFlow(run: () => ScriptPage): ScriptPage {
+    this.changing();
     this.story.SwitchFlow(FLOW);
     try {
       return run();
