@@ -1,5 +1,7 @@
 import '@fontsource-variable/figtree';
-import '@fontsource-variable/fraunces';
+// Display type at the two weights the game sets it in (one static face is half the variable font).
+import '@fontsource/fraunces/300.css';
+import '@fontsource/fraunces/400.css';
 import '@fontsource-variable/caveat';
 import './ui/styles/base.css';
 import './ui/styles/title.css';
