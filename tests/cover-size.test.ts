@@ -19,6 +19,12 @@ describe('coverSize', () => {
     }
   });
 
+  it('never paints an empty picture for a hidden (0 × 0) stage', () => {
+    const size = coverSize(0, 0);
+    expect(size.width).toBeGreaterThanOrEqual(1);
+    expect(size.height).toBeGreaterThanOrEqual(1);
+  });
+
   it('never paints above the design size (a bigger screen stretches it)', () => {
     expect(coverSize(2560, 1440)).toEqual(BG_SIZE);
     expect(coverSize(1920, 1080)).toEqual(BG_SIZE);

@@ -15,7 +15,11 @@ export interface PixelSize {
  * every pixel of a scaled one, which made each dissolve drop frames.
  */
 export function coverSize(w: number, h: number): PixelSize {
-  const scale = Math.min(1, Math.max(w / BG_SIZE.width, h / BG_SIZE.height));
+  // Never 0 × 0 (a hidden stage): a canvas texture of no pixels cannot be read back.
+  const scale = Math.max(
+    1 / BG_SIZE.height,
+    Math.min(1, Math.max(w / BG_SIZE.width, h / BG_SIZE.height)),
+  );
   return {
     width: Math.ceil(BG_SIZE.width * scale - 1e-6),
     height: Math.ceil(BG_SIZE.height * scale - 1e-6),

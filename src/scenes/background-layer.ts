@@ -72,6 +72,8 @@ export class BackgroundLayer {
   /** Covers the screen, cropping the overflow evenly; a new size is repainted once it settles. */
   layout(): void {
     const { width, height } = this.scene.scale;
+    // A hidden stage (0 × 0) keeps the pictures painted for the size it had.
+    if (width < 1 || height < 1) return;
     const wanted = coverSize(width, height);
     if (wanted.width !== this.size.width || wanted.height !== this.size.height) {
       this.repaint?.remove();
