@@ -17,7 +17,7 @@ import storyJson, { hash, mapOutline, warnings } from '../story/her.ink';
 import { installAutomation } from './dev/automation';
 import { interludeLoaders } from './interludes/catalog';
 import { registerInterlude } from './state/interludes';
-import { loadStory, reloadStory, rewind, tickPlayTime } from './state/actions';
+import { loadStory, prepareStory, reloadStory, rewind, tickPlayTime } from './state/actions';
 import { holdSkip, toggleAuto } from './state/reading';
 import { saveBeforeLeaving } from './state/save-actions';
 import { watchProgressInOtherTabs } from './state/progress-merge';
@@ -146,4 +146,7 @@ async function startStage(): Promise<void> {
 }
 
 requestAnimationFrame(() => setTimeout(startStage, 0));
+// Ink reads the story while the player looks at the title (a first click then starts at once).
+if ('requestIdleCallback' in window) requestIdleCallback(prepareStory, { timeout: 3000 });
+else setTimeout(prepareStory, 500);
 startOffline(); // the service worker registers after the page has loaded

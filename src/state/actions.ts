@@ -1,5 +1,6 @@
 import type { CompiledStory } from '../story/engine';
 import { lineKey } from '../story/line-key';
+import { newInkStory } from '../story/parsed-story';
 import { Playthrough } from '../story/playthrough';
 import { reloadPlaythrough } from '../story/reload';
 import type { Step } from '../story/types';
@@ -90,6 +91,14 @@ export function announceDecision(): void {
 /** Sets (or replaces) the compiled story the game plays. */
 export function loadStory(compiled: CompiledStory, hash: string): void {
   setStory(compiled, hash);
+}
+
+/**
+ * Parses the story ahead of the first New game or Continue (in an idle moment after the title
+ * is up), so that first click does not wait the ~60 ms ink takes to read it.
+ */
+export function prepareStory(): void {
+  newInkStory(currentStory().compiled);
 }
 
 /** Starts the story from its first line. */
