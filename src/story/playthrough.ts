@@ -61,7 +61,7 @@ interface RewindPoint {
 }
 
 /** Steps and choices replayed at most to rewind (a few choice points' worth of lines). */
-const MAX_REPLAY_OPS = 150;
+const MAX_REPLAY_OPS = 300;
 
 /** Options for a playthrough: the game keeps rewind history; tools walking thousands don't. */
 export interface PlaythroughOptions {
@@ -246,7 +246,9 @@ export class Playthrough {
       base,
       ops,
       length: ops.length,
-      view: structuredClone(view),
+      // Views are never changed once made (every change is a new object), so the point can
+      // keep this one as it is; a rewind hands out a copy.
+      view,
       backlogLength: backlog.length,
       checkpoint: this.chapterStart,
     });
