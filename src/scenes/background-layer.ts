@@ -75,8 +75,10 @@ export class BackgroundLayer {
     // A hidden stage (0 × 0) keeps the pictures painted for the size it had.
     if (width < 1 || height < 1) return;
     const wanted = coverSize(width, height);
+    // Any resize restarts the wait; back at the painted size, nothing is left to repaint.
+    this.repaint?.remove();
+    this.repaint = null;
     if (wanted.width !== this.size.width || wanted.height !== this.size.height) {
-      this.repaint?.remove();
       this.repaint = this.scene.time.delayedCall(REPAINT_AFTER_MS, () => this.repaintAt(wanted));
     }
     this.place(this.current);
