@@ -32,7 +32,7 @@ export class LoopChannel {
       onplayerror: () => howl.once('unlock', () => howl.play()),
     });
     howl.play();
-    howl.fade(0, this.level, fadeMs);
+    if (this.level > 0) howl.fade(0, this.level, fadeMs);
     this.current = { key, howl };
   }
 
@@ -42,11 +42,21 @@ export class LoopChannel {
     this.current?.howl.volume(level);
   }
 
+  /**
+   * Fades the current bed out, then unloads it on a timer rather than on howler's 'fade' event:
+   * a fade from 0 to 0 (a bed still loading, or one at volume 0) never ends in howler, and the
+   * bed would loop on silently for ever, with its timer, its audio nodes and its buffer.
+   */
   private fadeOut(fadeMs: number): void {
     const old = this.current;
     this.current = null;
     if (!old) return;
-    old.howl.fade(old.howl.volume(), 0, fadeMs);
-    old.howl.once('fade', () => old.howl.unload());
+    const from = old.howl.volume();
+    if (from <= 0 || fadeMs <= 0) {
+      old.howl.unload();
+      return;
+    }
+    old.howl.fade(from, 0, fadeMs);
+    setTimeout(() => old.howl.unload(), fadeMs + 50);
   }
 }
