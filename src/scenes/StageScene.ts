@@ -13,6 +13,8 @@ import { VoiceWave } from './voice-wave';
 
 /** What the stage shows behind the title screen: the city from Theodore's window. */
 const TITLE_BACKDROP = 'apartment_night';
+/** How long ambient motion takes to come to rest, or to get going again. */
+const MOTION_EASE_MS = 3000;
 
 const isVoice = (key: string): key is VoiceKey => key in voices;
 
@@ -49,6 +51,8 @@ export class StageScene extends Phaser.Scene {
   private lastSerial = -1;
   private interludes!: InterludeHost;
   private pace!: StagePace;
+  /** How much of its ambient motion the stage has (1; easing to 0 when left alone). */
+  private motion = 1;
   private lastSeen: unknown[] = [];
 
   constructor() {
@@ -77,8 +81,13 @@ export class StageScene extends Phaser.Scene {
 
   override update(_time: number, delta: number): void {
     const still = settingsStore.getState().reduceMotion;
-    this.voice.update(delta);
-    this.life.update(delta, still);
+    // Left alone, the ambient motion slows to a stop over a few seconds; a touch restarts it.
+    const step = delta / MOTION_EASE_MS;
+    this.motion = this.pace.resting
+      ? Math.max(0, this.motion - step)
+      : Math.min(1, this.motion + step);
+    this.voice.update(delta, this.motion);
+    this.life.update(delta * this.motion, still || this.motion === 0);
     this.effects.update(delta, still);
     this.pace.update(delta, {
       busy:
@@ -87,7 +96,7 @@ export class StageScene extends Phaser.Scene {
         this.effects.moving ||
         this.backgroundLayer.pending ||
         this.voice.settling,
-      ambient: !still && (this.life.active || this.voice.shown),
+      ambient: !still && this.motion > 0 && (this.life.active || this.voice.shown),
     });
   }
 

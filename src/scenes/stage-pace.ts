@@ -4,6 +4,10 @@ import type Phaser from 'phaser';
 const SETTLE_MS = 1200;
 /** Frames a second while only ambient life (motes, a resting voice) moves. */
 const GENTLE_FPS = 15;
+/** How long the player may leave the game alone before its ambient motion comes to rest. */
+export const REST_MS = 30_000;
+/** What tells the stage someone is there: any key, touch, click, wheel or mouse movement. */
+const PRESENCE = ['keydown', 'pointerdown', 'pointermove', 'wheel'] as const;
 
 /** What the stage is doing this frame, as far as its pace is concerned. */
 export interface StageActivity {
@@ -16,26 +20,38 @@ export interface StageActivity {
 /**
  * Slows the stage's loop while a reader sits at a line, and stops it when nothing moves at
  * all: drawing 60 unchanged frames a second costs a laptop or a phone most of a core. Any
- * change (a new line, a setting, a resize) brings it back to full speed at once.
+ * change (a new line, a setting, a resize) brings it back to full speed at once. A game left
+ * alone for REST_MS comes to rest (`resting`: the scene eases its ambient motion to a stop, and
+ * the loop sleeps); the player's next touch of a key or the mouse sets it drifting again.
  */
 export class StagePace {
   private calmMs = 0;
+  private unattendedMs = 0;
   private mode: 'full' | 'gentle' | 'asleep' = 'full';
 
   constructor(private readonly game: Phaser.Game) {
     // Phaser applies a new size inside its loop, so a sleeping loop must wake for it.
     window.addEventListener('resize', () => this.wake());
+    const notice = () => this.noticePlayer();
+    for (const type of PRESENCE) window.addEventListener(type, notice, { passive: true });
+  }
+
+  /** True once nobody has touched the game, and nothing has changed, for REST_MS. */
+  get resting(): boolean {
+    return this.unattendedMs >= REST_MS;
   }
 
   /** Something on stage is about to change: full speed now. */
   wake(): void {
     this.calmMs = 0;
+    this.unattendedMs = 0;
     this.set('full');
   }
 
   /** Called once a frame with what the stage is doing; settles the loop's pace. */
   update(deltaMs: number, activity: StageActivity): void {
     if (activity.busy) return this.wake();
+    this.unattendedMs += deltaMs;
     this.calmMs += deltaMs;
     if (this.calmMs < SETTLE_MS) return;
     this.set(activity.ambient ? 'gentle' : 'asleep');
@@ -44,6 +60,13 @@ export class StagePace {
   /** The current pace, for tests and the bench. */
   get pace(): 'full' | 'gentle' | 'asleep' {
     return this.mode;
+  }
+
+  /** The player is there: ambient motion resumes (gently: a mouse move needs no 60 fps). */
+  private noticePlayer(): void {
+    const wasResting = this.resting;
+    this.unattendedMs = 0;
+    if (wasResting && this.mode === 'asleep') this.set('gentle');
   }
 
   private set(mode: 'full' | 'gentle' | 'asleep'): void {

@@ -65,8 +65,8 @@ export class VoiceWave {
     return this.visible >= 0.01;
   }
 
-  /** Advances the animation by `deltaMs` and redraws. */
-  update(deltaMs: number): void {
+  /** Advances the animation by `deltaMs` (its breathing slowed by `motion`, 0–1) and redraws. */
+  update(deltaMs: number, motion = 1): void {
     const dt = Math.min(deltaMs, 100) / 1000;
     this.visible += (this.visibleTarget - this.visible) * Math.min(1, dt * 3);
     this.energy += (this.energyTarget - this.energy) * Math.min(1, dt * 4);
@@ -74,7 +74,7 @@ export class VoiceWave {
     this.glowGraphics.clear();
     if (this.visible < 0.01) return;
     const mood = MOODS[this.mood] ?? MOODS.default!;
-    this.time += dt * mood.speed;
+    this.time += dt * mood.speed * motion;
     const { width, height } = this.scene.scale;
     const span = Math.min(width * 0.62, 820);
     const centerY = height * 0.36;

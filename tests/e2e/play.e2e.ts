@@ -64,6 +64,17 @@ describe('the playable slice', () => {
     await page.keyboard.press('Space'); // the line, typed out: now the reader reads
     // The office's dust still drifts, at a gentle rate.
     await settlesTo('gentle');
+    // Left alone for half a minute, the dust drifts to a stop and the loop sleeps; the
+    // player's next move of the mouse sets it drifting again, still at the gentle rate.
+    await page.waitForFunction(
+      () => document.documentElement.dataset.stagePace === 'asleep',
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    await page.mouse.move(400, 300);
+    await settlesTo('gentle');
     // A new line brings the stage back to full speed at once.
     await page.keyboard.press('Space');
     expect(await pace()).toBe('full');
@@ -90,7 +101,7 @@ describe('the playable slice', () => {
     await shot(page, '05-asleep-after-resize');
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 120_000); // half a minute of it is the player walking away
 
   it('composes the letter: a choice by number key, another by click, written on paper', async () => {
     const { page, context, errors } = await openGame(browser);

@@ -1,7 +1,8 @@
 /**
- * CPU a page uses while the player reads a finished line and nothing moves, from DevTools'
- * own counters (TaskDuration: all main-thread work; ScriptDuration: JavaScript), for the game
- * and the baseline page, several rounds each, interleaved.
+ * CPU a page uses while the player sits at a finished line, from DevTools' own counters
+ * (TaskDuration: all main-thread work; ScriptDuration: JavaScript), for the game and the
+ * baseline page, several rounds each, interleaved: first while the player reads (ambient
+ * motes still drift, at a gentle frame rate), then once the game, left alone, has come to rest.
  */
 import type { Browser, CDPSession } from 'playwright-core';
 import { newPage, openAndWait, waitForStage, type BenchPage } from './browser.ts';
@@ -43,34 +44,57 @@ async function gameAtWaitingLine(browser: Browser, url: string): Promise<BenchPa
   return target;
 }
 
-/** `rounds` idle samples of `ms` each, taken from both pages at once. */
+/** The game's idle CPU and the baseline page's over the same seconds. */
+export interface IdlePair {
+  game: IdleCpu;
+  baseline: IdleCpu;
+}
+
+type Sample = { task: number; script: number };
+
+const fold = (list: Sample[]): IdleCpu => ({
+  taskMsPerS: Math.round(median(list.map((s) => s.task)) * 100) / 100,
+  scriptMsPerS: Math.round(median(list.map((s) => s.script)) * 100) / 100,
+  samples: list.map((s) => Math.round(s.task * 100) / 100),
+});
+
+/** `rounds` samples of `ms` each from both pages at once. */
+async function samplePair(game: BenchPage, baseline: BenchPage, rounds: number, ms: number) {
+  const out: Record<'game' | 'baseline', Sample[]> = { game: [], baseline: [] };
+  // Both pages over the same seconds: whatever else the machine does hits both alike.
+  for (let i = 0; i < rounds; i++) {
+    const [b, g] = await Promise.all([sample(baseline, ms), sample(game, ms)]);
+    out.baseline.push(b);
+    out.game.push(g);
+  }
+  return { game: fold(out.game), baseline: fold(out.baseline) };
+}
+
+/** Idle CPU while reading (motes drifting) and at rest (the player has left it alone). */
 export async function measureIdleCpu(
   browser: Browser,
   urls: { game: string; baseline: string },
   rounds = 3,
   ms = 5000,
-): Promise<{ game: IdleCpu; baseline: IdleCpu }> {
+): Promise<{ reading: IdlePair; rest: IdlePair }> {
   const game = await gameAtWaitingLine(browser, urls.game);
   const baseline = await newPage(browser);
   await openAndWait(baseline, urls.baseline);
   await baseline.page.waitForTimeout(1000);
-  type Sample = { task: number; script: number };
-  const out: Record<'game' | 'baseline', Sample[]> = { game: [], baseline: [] };
   try {
-    // Both pages over the same seconds: whatever else the machine does hits both alike.
-    for (let i = 0; i < rounds; i++) {
-      const [b, g] = await Promise.all([sample(baseline, ms), sample(game, ms)]);
-      out.baseline.push(b);
-      out.game.push(g);
-    }
+    const reading = await samplePair(game, baseline, rounds, ms);
+    // Half a minute without input (REST_MS) and the ambient motion eases to a stop.
+    await game.page.waitForFunction(
+      () => document.documentElement.dataset.stagePace === 'asleep',
+      null,
+      {
+        timeout: 90_000,
+      },
+    );
+    const rest = await samplePair(game, baseline, rounds, ms);
+    return { reading, rest };
   } finally {
     await game.context.close();
     await baseline.context.close();
   }
-  const fold = (list: Sample[]): IdleCpu => ({
-    taskMsPerS: Math.round(median(list.map((s) => s.task)) * 100) / 100,
-    scriptMsPerS: Math.round(median(list.map((s) => s.script)) * 100) / 100,
-    samples: list.map((s) => Math.round(s.task * 100) / 100),
-  });
-  return { game: fold(out.game), baseline: fold(out.baseline) };
 }

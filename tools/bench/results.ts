@@ -1,7 +1,7 @@
 /** Everything one bench run measured (written to bench-report.json), and the budgets. */
 import type { DevLoopFigures } from './dev-loop.ts';
 import type { EngineFigures } from './engine.ts';
-import type { IdleCpu } from './idle-cpu.ts';
+import type { IdlePair } from './idle-cpu.ts';
 import type { LoadFigures } from './load.ts';
 import type { HeapReading } from './playthroughs.ts';
 import type { SaveFigures } from './saves.ts';
@@ -15,7 +15,7 @@ export interface Results {
   assets?: AssetFigures | null;
   load?: { game: LoadFigures; baseline: LoadFigures };
   frames?: Record<string, FrameSummary>;
-  idle?: { game: IdleCpu; baseline: IdleCpu };
+  idle?: { reading: IdlePair; rest: IdlePair };
   heap?: {
     after1: HeapReading;
     afterN: HeapReading;
