@@ -2,6 +2,7 @@ import type { Story } from 'inkjs';
 import { InkList } from 'inkjs';
 import type { Command } from './commands';
 import { filterLanguage } from './language';
+import { previousPathOf } from './line-path';
 import { splitSpeaker } from './speaker';
 import { SideScript } from './side-script';
 import { parseTags } from './tags';
@@ -61,6 +62,8 @@ export class StoryEngine {
    * an interlude's script), when only a full snapshot can bring it back.
    */
   private journal: number[] | null = null;
+  /** The story's global variables' names, listed once (see variables()). */
+  private variableNames: string[] | null = null;
 
   /**
    * `externals` binds more EXTERNAL functions (the game's `minigame_ready`); any the story
@@ -111,7 +114,7 @@ export class StoryEngine {
       }
       this.beatsSinceChoice += 1;
       const { speaker, text } = splitSpeaker(line);
-      const path = this.story.state.previousPathString;
+      const path = previousPathOf(this.story);
       const commands = [...pending, ...tags.commands];
       return { kind: 'beat', speaker, text, commands, warnings, path };
     }
@@ -231,7 +234,10 @@ export class StoryEngine {
   /** Every global ink variable as plain data. */
   variables(): Record<string, VariableValue> {
     const vars = this.story.variablesState;
-    return Object.fromEntries(Object.keys(vars).map((name) => [name, toPlain(vars.$(name))]));
+    // Ink's variables sit behind a Proxy that makes listing them slow; a story declares all its
+    // globals up front and never adds one, so the list is taken once.
+    this.variableNames ??= Object.keys(vars);
+    return Object.fromEntries(this.variableNames.map((name) => [name, toPlain(vars.$(name))]));
   }
 
   /** How often a knot or `knot.stitch` has been entered (0 if never, or if ink does not count it). */
@@ -295,6 +301,7 @@ export class StoryEngine {
   restore(snapshot: EngineSnapshot): void {
     this.journal = null;
     this.story.state.LoadJson(snapshot.inkState);
+    this.variableNames = null; // a save from an older story may hold globals since removed
     this.log = [...snapshot.log];
     this.beatsSinceChoice = snapshot.beatsSinceChoice;
     this.ending = snapshot.ending;
