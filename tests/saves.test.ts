@@ -41,7 +41,8 @@ describe('saves', () => {
       thumbnail: null,
     });
     expect(record.context).toMatch(/says the printer/);
-    const view = game.sessionStore.getState().view;
+    // A copy: the backlog grows in place as the story reads on.
+    const view = structuredClone(game.sessionStore.getState().view);
     game.actions.choose(0);
     expect(game.saveActions.loadGame('slot-3')).toBe(true);
     expect(game.sessionStore.getState().view).toEqual(view);
