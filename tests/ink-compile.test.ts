@@ -22,6 +22,15 @@ describe('compileInk', () => {
     expect(build.hash).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('reads accented and non-Latin names in every included file (the parsers share one set)', () => {
+    const chapter = '=== one ===\nVAR café = 2\n~ temp Ωmega = café + 1\n{Ωmega} ж.\n-> END\n';
+    for (let i = 0; i < 2; i++) {
+      const build = compileInk(storyWith(chapter));
+      expect(build.diagnostics).toEqual([]);
+      expect(build.json).toContain('café');
+    }
+  });
+
   it('names the included file and line of an error, once', () => {
     const entry = storyWith('=== one ===\nHello.\n{x + }\n-> nowhere\n');
     const build = compileInk(entry);

@@ -10,10 +10,25 @@ import { codeFrame, compileInk, formatDiagnostic, type InkBuild } from './ink/co
  * overlay with file, line and a code frame; warnings are printed with file and line. Editing
  * the entry or any INCLUDEd file hot-reloads the importing module.
  */
+/** When the dev server compiles the story again, unasked, to warm the compiler (see below). */
+const WARM_UP_AFTER_MS = [800, 1600];
+
 export function inkPlugin(): Plugin {
   /** Which compiled entry files read which source files, for hot reload. */
   const includes = new Map<string, Set<string>>();
   let server: ViteDevServer | undefined;
+  let warmedUp = false;
+
+  /**
+   * The compiler runs two to three times slower until the JIT has seen it a few times, so a
+   * writer's first saves took ~2 s instead of ~0.7. A couple of quiet compiles a few seconds
+   * after the first (their results thrown away) make the first save as quick as the tenth.
+   */
+  const warmUp = (file: string) => {
+    if (warmedUp || !server) return;
+    warmedUp = true;
+    for (const delay of WARM_UP_AFTER_MS) setTimeout(() => compileInk(file), delay).unref();
+  };
 
   const remember = (entry: string, build: InkBuild) => {
     includes.set(entry, new Set(build.files.map((f) => path.normalize(f))));
@@ -27,7 +42,9 @@ export function inkPlugin(): Plugin {
     load(id) {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;
+      const started = performance.now();
       const build = compileInk(file, { mapOutline: true });
+      const ms = Math.round(performance.now() - started);
       remember(path.normalize(file), build);
       for (const included of build.files) this.addWatchFile(included);
       const warnings = build.diagnostics.filter((d) => d.severity !== 'error');
@@ -44,9 +61,10 @@ export function inkPlugin(): Plugin {
         });
       }
       server?.config.logger.info(
-        `ink: compiled ${path.basename(file)} (${build.files.length} files, hash ${build.hash})`,
+        `ink: compiled ${path.basename(file)} in ${ms} ms (${build.files.length} files, hash ${build.hash})`,
         { timestamp: true },
       );
+      warmUp(file);
       return [
         `export default ${JSON.stringify(build.json)};`,
         `export const hash = ${JSON.stringify(build.hash)};`,

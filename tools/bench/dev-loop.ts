@@ -22,7 +22,7 @@ export interface DevLoopFigures {
 }
 
 /** Edits the line on screen `runs` times (putting it back between), timing each edit. */
-export async function measureDevLoop(browser: Browser, runs = 3): Promise<DevLoopFigures> {
+export async function measureDevLoop(browser: Browser, runs = 5): Promise<DevLoopFigures> {
   const copy = mkdtempSync(path.join(tmpdir(), 'her-bench-story-'));
   cpSync(path.join(root, 'story'), copy, { recursive: true });
   const file = path.join(copy, CHAPTER);

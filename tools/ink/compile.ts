@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as inkFull from 'inkjs/full';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { outlineStory, type Outline } from './outline.ts';
 import { outlineForMap } from './map-outline.ts';
@@ -60,6 +61,29 @@ function listFlows(story: FlowLike | null | undefined): string[] {
   }
   return flows;
 }
+
+/**
+ * One set of the characters an ink identifier may use, for every parser. Ink builds this set
+ * (every Unicode letter range it allows, character by character) afresh in each parser, and a
+ * story parses each INCLUDEd file with a parser of its own: 16 builds were a fifth of every
+ * compile, which the writer waits on after each save. The set is only ever read.
+ */
+function shareIdentifierCharacters(): void {
+  // The bundle exports its parser class, though inkjs's types do not declare it.
+  const proto = (inkFull as { InkParser?: { prototype: object } }).InkParser?.prototype;
+  const own = proto && Object.getOwnPropertyDescriptor(proto, 'identifierCharSet');
+  if (!proto || !own?.get) return; // a later inkjs changed this: it then simply stays slower
+  const build = own.get;
+  let shared: unknown = null;
+  Object.defineProperty(proto, 'identifierCharSet', {
+    ...own,
+    get(this: object) {
+      shared ??= build.call(this);
+      return shared;
+    },
+  });
+}
+shareIdentifierCharacters();
 
 const MESSAGE =
   /^(?:(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*)?'([^']+)' line (\d+):\s*(.*)$/s;
