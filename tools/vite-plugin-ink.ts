@@ -2,6 +2,9 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { codeFrame, compileInk, formatDiagnostic, type InkBuild } from './ink/compile.ts';
 
+/** When the dev server compiles the story again, unasked, to warm the compiler (see below). */
+const WARM_UP_AFTER_MS = [800, 1600];
+
 /**
  * Compiles `.ink` imports with the inkjs compiler, at build time and in the dev server.
  * A module `import story, { hash } from './her.ink'` gets the compiled JSON (as a string, which
@@ -10,9 +13,6 @@ import { codeFrame, compileInk, formatDiagnostic, type InkBuild } from './ink/co
  * overlay with file, line and a code frame; warnings are printed with file and line. Editing
  * the entry or any INCLUDEd file hot-reloads the importing module.
  */
-/** When the dev server compiles the story again, unasked, to warm the compiler (see below). */
-const WARM_UP_AFTER_MS = [800, 1600];
-
 export function inkPlugin(): Plugin {
   /** Which compiled entry files read which source files, for hot reload. */
   const includes = new Map<string, Set<string>>();
@@ -21,8 +21,8 @@ export function inkPlugin(): Plugin {
 
   /**
    * The compiler runs two to three times slower until the JIT has seen it a few times, so a
-   * writer's first saves took ~2 s instead of ~0.7. A couple of quiet compiles a few seconds
-   * after the first (their results thrown away) make the first save as quick as the tenth.
+   * writer's first save took ~2 s to show, later ones ~0.7 s. Two quiet compiles soon after
+   * the first (their results thrown away) bring the first save down to ~1.2–1.5 s.
    */
   const warmUp = (file: string) => {
     if (warmedUp || !server) return;

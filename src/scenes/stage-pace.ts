@@ -5,7 +5,7 @@ const SETTLE_MS = 1200;
 /** Frames a second while only ambient life (motes, a resting voice) moves. */
 const GENTLE_FPS = 15;
 /** How long the player may leave the game alone before its ambient motion comes to rest. */
-export const REST_MS = 30_000;
+const REST_MS = 30_000;
 /** What tells the stage someone is there: any key, touch, click, wheel or mouse movement. */
 const PRESENCE = ['keydown', 'pointerdown', 'pointermove', 'wheel'] as const;
 
