@@ -2,7 +2,7 @@ import { Howl } from 'howler';
 
 /** A looping sound bed (music or ambience) that crossfades when its key changes. */
 export class LoopChannel {
-  private current: { key: string; howl: Howl } | null = null;
+  private current: { howl: Howl; released: boolean } | null = null;
   /** The key asked for last, even if it failed to load, so a failure is not retried every frame. */
   private wanted: string | null = null;
   private level = 1;
@@ -23,17 +23,19 @@ export class LoopChannel {
       this.onFailure(key);
       return;
     }
+    // Howler reports a bed let go while still loading as a failed load; that is no failure.
+    const bed = { released: false };
     const howl = new Howl({
       src: [url],
       loop: true,
       volume: 0,
-      onloaderror: () => this.onFailure(key),
+      onloaderror: () => bed.released || this.onFailure(key),
       // Browsers that block autoplay let sound start after the first tap or key press.
       onplayerror: () => howl.once('unlock', () => howl.play()),
     });
     howl.play();
     if (this.level > 0) howl.fade(0, this.level, fadeMs);
-    this.current = { key, howl };
+    this.current = Object.assign(bed, { howl });
   }
 
   /** Sets this channel's volume (0–1), taking effect at once. */
@@ -51,6 +53,7 @@ export class LoopChannel {
     const old = this.current;
     this.current = null;
     if (!old) return;
+    old.released = true;
     const from = old.howl.volume();
     if (from <= 0 || fadeMs <= 0) {
       old.howl.unload();
