@@ -28,6 +28,8 @@ export class StagePace {
   private calmMs = 0;
   private unattendedMs = 0;
   private mode: 'full' | 'gentle' | 'asleep' = 'full';
+  /** A change of pace is waiting for the current frame to end. */
+  private applying = false;
 
   constructor(private readonly game: Phaser.Game) {
     // Phaser applies a new size inside its loop, so a sleeping loop must wake for it.
@@ -74,9 +76,25 @@ export class StagePace {
     this.mode = mode;
     // Shown on the page for browser tests and the bench (`data-stage-pace`).
     document.documentElement.dataset.stagePace = mode;
+    // Phaser's animation-frame loop asks for its next frame after running the frame, so
+    // restarting the loop from inside a frame (where update() runs) leaves the old loop going
+    // beside the new one: one more loop, drawing every frame again, at each change of pace.
+    // The loop is restarted just after the frame instead.
+    if (this.applying) return;
+    this.applying = true;
+    queueMicrotask(() => {
+      this.applying = false;
+      this.apply(this.mode);
+    });
+  }
+
+  private apply(mode: 'full' | 'gentle' | 'asleep'): void {
     const loop = this.game.loop;
     if (mode === 'asleep') return loop.sleep();
-    loop.setFPSLimit(mode === 'gentle' ? GENTLE_FPS : 0);
     if (!loop.running) loop.wake();
+    // The gentle pace runs on a timer: an animation-frame loop that draws one frame in four
+    // still costs the page a commit of the canvas on every frame it skips.
+    (loop as { forceSetTimeOut: boolean }).forceSetTimeOut = mode === 'gentle'; // read when it restarts
+    loop.setFPSLimit(mode === 'gentle' ? GENTLE_FPS : 0);
   }
 }

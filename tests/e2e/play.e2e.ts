@@ -59,11 +59,33 @@ describe('the playable slice', () => {
       page.waitForFunction((w) => document.documentElement.dataset.stagePace === w, want, {
         timeout: 20_000,
       });
+    // Counts the page's requests for animation frames (Phaser's loop, the typewriter).
+    await page.evaluate(() => {
+      const request = window.requestAnimationFrame.bind(window);
+      const w = window as unknown as { frameRequests: number };
+      w.frameRequests = 0;
+      window.requestAnimationFrame = (callback) => (w.frameRequests++, request(callback));
+    });
+    const frameRequestsIn = async (ms: number) => {
+      const count = () =>
+        page.evaluate(() => (window as unknown as { frameRequests: number }).frameRequests);
+      const before = await count();
+      await page.waitForTimeout(ms);
+      return (await count()) - before;
+    };
     await page.click('#new-game');
     await page.locator('.dialogue').waitFor();
+    // Each line read wakes the stage to full speed, then lets it settle back.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Space'); // finishes the line
+      await settlesTo('gentle');
+      await page.keyboard.press('Space'); // the next line
+    }
     await page.keyboard.press('Space'); // the line, typed out: now the reader reads
-    // The office's dust still drifts, at a gentle rate.
+    // The office's dust still drifts, at a gentle rate, on a timer: no animation frames
+    // (a loop restarted from inside its own frame would leave the old one running).
     await settlesTo('gentle');
+    expect(await frameRequestsIn(1000)).toBe(0);
     // Left alone for half a minute, the dust drifts to a stop and the loop sleeps; the
     // player's next move of the mouse sets it drifting again, still at the gentle rate.
     await page.waitForFunction(
@@ -73,6 +95,7 @@ describe('the playable slice', () => {
         timeout: 60_000,
       },
     );
+    expect(await frameRequestsIn(500)).toBe(0);
     await page.mouse.move(400, 300);
     await settlesTo('gentle');
     // A new line brings the stage back to full speed at once.
