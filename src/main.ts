@@ -17,7 +17,8 @@ import storyJson, { hash, mapOutline, warnings } from '../story/her.ink';
 import { installAutomation } from './dev/automation';
 import { interludeLoaders } from './interludes/catalog';
 import { registerInterlude } from './state/interludes';
-import { loadStory, prepareStory, reloadStory, rewind, tickPlayTime } from './state/actions';
+import { loadStory, prepareStory, reloadStory, rewind } from './state/actions';
+import { runPlayClock } from './state/play-clock';
 import { holdSkip, toggleAuto } from './state/reading';
 import { saveBeforeLeaving } from './state/save-actions';
 import { watchProgressInOtherTabs } from './state/progress-merge';
@@ -92,9 +93,10 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') saveBeforeLeaving();
 });
 // The play clock runs only while the story is on screen and the tab is visible.
-setInterval(() => {
-  if (document.visibilityState === 'visible') tickPlayTime(1000);
-}, 1000);
+const runClockIfPlaying = () =>
+  runPlayClock(sessionStore.getState().screen === 'play' && document.visibilityState === 'visible');
+sessionStore.subscribe(runClockIfPlaying);
+document.addEventListener('visibilitychange', runClockIfPlaying);
 
 if (import.meta.env.DEV) {
   for (const warning of warnings) console.warn(`ink: ${warning}`);

@@ -29,8 +29,10 @@ async function savedToSlot1(game: Game) {
 describe('saves', () => {
   it('save to a slot with chapter, context, play time and date; load it back exactly', async () => {
     const game = await boot({ saves: memoryBackend() });
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(1_000);
     game.actions.newGame();
-    game.actions.tickPlayTime(65_000);
+    game.playClock.runPlayClock(true);
+    clock.mockReturnValue(66_000); // 65 s of play
     game.untilChoices();
     await game.saveActions.saveGame('slot-3');
     const record = game.saves.savesStore.getState().records['slot-3']!;
@@ -46,7 +48,11 @@ describe('saves', () => {
     game.actions.choose(0);
     expect(game.saveActions.loadGame('slot-3')).toBe(true);
     expect(game.sessionStore.getState().view).toEqual(view);
-    expect(game.sessionStore.getState().playTimeMs).toBe(65_000);
+    // The clock counts on from the loaded save's time, not from the time played since.
+    expect(game.playClock.playTimeNow()).toBe(65_000);
+    clock.mockReturnValue(70_000);
+    expect(game.playClock.playTimeNow()).toBe(69_000);
+    clock.mockRestore();
   });
 
   it('keeps three rolling autosaves and Continue takes the newest save of any kind', async () => {

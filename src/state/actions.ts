@@ -5,6 +5,7 @@ import { Playthrough } from '../story/playthrough';
 import { reloadPlaythrough } from '../story/reload';
 import type { Step } from '../story/types';
 import { flushSeen, markSeen } from './progress';
+import { setPlayTime } from './play-clock';
 import {
   recordChapter,
   recordChapterStart,
@@ -105,7 +106,8 @@ export function prepareStory(): void {
 export function newGame(compiled?: CompiledStory): void {
   const story = compiled ?? currentStory().compiled;
   setPlaythrough(new Playthrough(story, GAME_PLAY));
-  sessionStore.setState({ playTimeMs: 0, mode: 'read' });
+  setPlayTime(0);
+  sessionStore.setState({ mode: 'read' });
   uiStore.setState({ overlay: null });
   step();
 }
@@ -189,10 +191,4 @@ export function returnToTitle(): void {
 /** The current playthrough's ink variables (automation API and writer tools). */
 export function storyVariables(): Record<string, unknown> {
   return currentPlaythrough()?.engine.variables() ?? {};
-}
-
-/** Adds time to the play clock (called once a second while playing and visible). */
-export function tickPlayTime(ms: number): void {
-  const { screen } = sessionStore.getState();
-  if (screen === 'play') sessionStore.setState((s) => ({ playTimeMs: s.playTimeMs + ms }));
 }

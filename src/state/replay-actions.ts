@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { Playthrough } from '../story/playthrough';
 import { rewind, step } from './actions';
 import { progressStore } from './progress';
+import { setPlayTime } from './play-clock';
 import { recordEndingPicture } from './progress-record';
 import { currentPlaythrough, currentStory, setPlaythrough, GAME_PLAY } from './runtime';
 import { autosave } from './save-actions';
@@ -76,7 +77,8 @@ export function startChapter(id: string): boolean {
     return false;
   }
   setPlaythrough(playthrough);
-  sessionStore.setState({ playTimeMs: 0, mode: 'read' });
+  setPlayTime(0);
+  sessionStore.setState({ mode: 'read' });
   closeAllMenus();
   return step() !== null;
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { resumeFromSave } from '../story/resume';
 import { onChoicePoint, onLeavePlay } from './actions';
 import { flushSeen } from './progress';
+import { playTimeNow, setPlayTime } from './play-clock';
 import {
   applySettings,
   currentPlaythrough,
@@ -28,7 +29,7 @@ import { closeAllMenus } from './ui';
 /** Builds a save record of the game in progress for save place `id` (null if nothing to save). */
 function recordFor(id: SaveId): SaveRecord | null {
   const playthrough = currentPlaythrough();
-  const { screen, playTimeMs } = sessionStore.getState();
+  const { screen } = sessionStore.getState();
   if (!playthrough || screen === 'title' || playthrough.view.ended) return null;
   const view = playthrough.view;
   return {
@@ -36,7 +37,7 @@ function recordFor(id: SaveId): SaveRecord | null {
     id,
     storyHash: currentStory().hash,
     savedAt: new Date().toISOString(),
-    playTimeMs,
+    playTimeMs: Math.round(playTimeNow()),
     chapterTitle: view.stage.chapter?.title ?? null,
     context: view.beat
       ? view.beat.speaker
@@ -97,7 +98,8 @@ export function loadGame(id: SaveId): boolean {
   const { compiled, hash } = currentStory();
   const result = resumeFromSave(compiled, hash, record, { ...GAME_PLAY, prepare: applySettings });
   setPlaythrough(result.playthrough);
-  sessionStore.setState({ playTimeMs: record.playTimeMs, mode: 'read' });
+  setPlayTime(record.playTimeMs);
+  sessionStore.setState({ mode: 'read' });
   closeAllMenus();
   publish(null);
   if (result.how === 'checkpoint') {

@@ -95,6 +95,22 @@ describe('the playable slice', () => {
         timeout: 60_000,
       },
     );
+    // At rest the page changes nothing at all (no clock ticking in the interface).
+    const mutations = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let changes = 0;
+          const watch = new MutationObserver((list) => (changes += list.length));
+          watch.observe(document, {
+            subtree: true,
+            attributes: true,
+            childList: true,
+            characterData: true,
+          });
+          setTimeout(() => (watch.disconnect(), resolve(changes)), 2500);
+        }),
+    );
+    expect(mutations).toBe(0);
     expect(await frameRequestsIn(500)).toBe(0);
     await page.mouse.move(400, 300);
     await settlesTo('gentle');

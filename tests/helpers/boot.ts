@@ -45,6 +45,7 @@ export async function boot(options: {
   const { sessionStore } = await import('../../src/state/session');
   const { settingsStore, updateSettings } = await import('../../src/state/settings');
   const { progressStore } = await import('../../src/state/progress');
+  const playClock = await import('../../src/state/play-clock');
   actions.loadStory(
     compileFixture(options.story ?? 'fixtures/basic.ink'),
     options.hash ?? 'hash-1',
@@ -62,6 +63,7 @@ export async function boot(options: {
     settingsStore,
     updateSettings,
     progressStore,
+    playClock,
     problems,
     untilChoices,
   };
