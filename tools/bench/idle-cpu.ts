@@ -8,6 +8,13 @@ import type { Browser, CDPSession } from 'playwright-core';
 import { newPage, openAndWait, waitForStage, type BenchPage } from './browser.ts';
 import { median } from './stats.ts';
 
+/** How long after the stage falls asleep the at-rest figure waits before sampling. */
+const REST_SETTLE_MS = 5000;
+/** Each sample's length; the reading's rounds must end before the half minute (REST_MS). */
+const SAMPLE_MS = 4000;
+const READING_ROUNDS = 4;
+const REST_ROUNDS = 5;
+
 /** Main-thread milliseconds per second of wall time while idle. */
 export interface IdleCpu {
   taskMsPerS: number;
@@ -74,15 +81,13 @@ async function samplePair(game: BenchPage, baseline: BenchPage, rounds: number, 
 export async function measureIdleCpu(
   browser: Browser,
   urls: { game: string; baseline: string },
-  rounds = 3,
-  ms = 5000,
 ): Promise<{ reading: IdlePair; rest: IdlePair }> {
   const game = await gameAtWaitingLine(browser, urls.game);
   const baseline = await newPage(browser);
   await openAndWait(baseline, urls.baseline);
   await baseline.page.waitForTimeout(1000);
   try {
-    const reading = await samplePair(game, baseline, rounds, ms);
+    const reading = await samplePair(game, baseline, READING_ROUNDS, SAMPLE_MS);
     // Half a minute without input (REST_MS) and the ambient motion eases to a stop.
     await game.page.waitForFunction(
       () => document.documentElement.dataset.stagePace === 'asleep',
@@ -91,7 +96,9 @@ export async function measureIdleCpu(
         timeout: 90_000,
       },
     );
-    const rest = await samplePair(game, baseline, rounds, ms);
+    // The page has just gone quiet: V8 takes that moment to collect garbage. Idle is after.
+    await game.page.waitForTimeout(REST_SETTLE_MS);
+    const rest = await samplePair(game, baseline, REST_ROUNDS, SAMPLE_MS);
     return { reading, rest };
   } finally {
     await game.context.close();
