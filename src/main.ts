@@ -127,11 +127,13 @@ if (import.meta.env.DEV || automation)
 async function startStage(): Promise<void> {
   const parent = byId('stage');
   try {
-    const [{ createStageGame }, { startSoundtrack }] = await Promise.all([
+    const [{ createStageGame }, { startSoundtrack }, { prefetchChapterAhead }] = await Promise.all([
       import('./scenes/createStageGame'),
       import('./audio/soundtrack'),
+      import('./audio/prefetch-ahead'),
     ]);
     startSoundtrack();
+    prefetchChapterAhead();
     const { game, renderer } = createStageGame(parent);
     game.events.once('ready', () => {
       parent.classList.add('is-ready');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ambience, music, sfx } from '../src/assets/manifest';
 import { indexOutline, type MapOutline } from '../src/story/map-outline';
 import { Playthrough } from '../src/story/playthrough';
 import { compileInk } from '../tools/ink/compile';
@@ -91,5 +92,46 @@ describe('the story map outline', () => {
       c.points.flatMap((p) => p.options.map((o) => o.id)),
     );
     expect(new Set(all).size).toBe(all.length);
+  });
+  it("lists the sounds each chapter's tags name, its interlude's lines included", () => {
+    const source = [
+      '-> one',
+      '=== one ===',
+      '# chapter: one, The First',
+      '# music: office',
+      'Hello. # sfx: ding',
+      '-> lines',
+      '=== lines ===',
+      '# ambience: beach',
+      'A line said during the interlude.',
+      '-> two',
+      '=== two ===',
+      '# chapter: two, The Second',
+      '# music: stop',
+      '# ambience: city_day',
+      '# ambience: city_day',
+      'The end.',
+      '-> END',
+    ].join('\n');
+    const result = compileInk(path.resolve(import.meta.dirname, 'fixtures/inline.ink'), {
+      source,
+      mapOutline: true,
+    });
+    expect(result.mapOutline!.chapters.map((c) => [c.id, c.sounds])).toEqual([
+      ['one', ['music:office', 'sfx:ding', 'ambience:beach']],
+      ['two', ['ambience:city_day']], // a stop is no sound to fetch, and each is named once
+    ]);
+  });
+
+  it('names only sounds the manifest has, for every chapter of the real story', () => {
+    const { outline } = build('../story/her.ink');
+    const tables: Record<string, Record<string, unknown>> = { music, ambience, sfx };
+    const sounds = outline.chapters.flatMap((c) => c.sounds);
+    expect(sounds.length).toBeGreaterThan(outline.chapters.length);
+    for (const sound of sounds) {
+      const [kind = '', key = ''] = sound.split(':');
+      expect(tables[kind]?.[key], sound).toBeDefined();
+    }
+    expect(outline.chapters[0]!.sounds).toContain('music:office');
   });
 });

@@ -33,6 +33,11 @@ export interface MapChapter {
   title: string;
   knot: string;
   points: MapPoint[];
+  /**
+   * The sounds its tags name, as `music:key`, `ambience:key` or `sfx:key`, those of the knots
+   * written after it and before the next chapter (its interlude's lines) included.
+   */
+  sounds: string[];
 }
 
 /** The whole outline, chapters in play order. */

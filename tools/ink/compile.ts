@@ -147,7 +147,7 @@ export function compileInk(entryPath: string, options: CompileOptions | string =
     flows = listFlows(compiler.parsedStory as unknown as FlowLike);
     json = diagnostics.some((d) => d.severity === 'error') ? null : (story.ToJson() as string);
     if (wantOutline && json) outline = outlineStory(compiler.parsedStory, root);
-    if (wantMap && json) mapOutline = outlineForMap(compiler.parsedStory, story);
+    if (wantMap && json) mapOutline = outlineForMap(compiler.parsedStory, story, json);
   } catch (error) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
       onMessage(`ERROR: '${entry}' line 1: ${(error as Error).message}`, 2);

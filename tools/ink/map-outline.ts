@@ -6,7 +6,7 @@ import {
   type MapPoint,
   type MapOutline,
 } from '../../src/story/map-outline.ts';
-import { parseTags } from '../../src/story/tags.ts';
+import { parseTag, parseTags } from '../../src/story/tags.ts';
 
 /** The parts of inkjs's parsed hierarchy the outline reads (duck-typed: it has no exports). */
 interface Parsed {
@@ -100,17 +100,38 @@ function flowOf(choice: Parsed): string {
   return names.join('.');
 }
 
+/** A tag as the compiled story writes it: `"#","^music: office","/#"`. */
+const TAG_IN_JSON = /"#","\^((?:music|ambience|sfx):[^"]*)","\/#"/g;
+
+/** The sounds (`music:key` and so on) that the tags in a knot of the compiled story name. */
+function soundsOf(knotJson: unknown): string[] {
+  const sounds: string[] = [];
+  for (const [, tag] of JSON.stringify(knotJson ?? null).matchAll(TAG_IN_JSON)) {
+    const { command } = parseTag(tag!);
+    if (command && 'key' in command && command.key) sounds.push(`${command.kind}:${command.key}`);
+  }
+  return sounds;
+}
+
 /**
  * Builds the story outline from a compiled story and the compiler's parsed hierarchy:
  * chapter knots in order, their choice points (options offered together: the choices of one
- * weave section) and each option's stable id, words and runtime path.
+ * weave section), each option's stable id, words and runtime path, and the sounds each
+ * chapter's tags name (so the game can fetch the next chapter's ahead of time).
  */
-export function outlineForMap(parsedStory: unknown, story: Story): MapOutline {
+export function outlineForMap(parsedStory: unknown, story: Story, json: string): MapOutline {
   const chapters: MapChapter[] = [];
+  const knots = (JSON.parse(json) as { root: unknown[] }).root.at(-1) as Record<string, unknown>;
   for (const [name, knot] of (parsedStory as Parsed).subFlowsByName ?? []) {
     if (knot.isFunction) continue;
     const chapter = chapterOf(story, name);
-    if (!chapter) continue;
+    const sounds = soundsOf(knots[name]);
+    if (!chapter) {
+      // A knot between chapters (an interlude's lines) sounds within the chapter before it.
+      const last = chapters.at(-1);
+      if (last) last.sounds = [...new Set([...last.sounds, ...sounds])];
+      continue;
+    }
     const found: { choice: Parsed; group: string }[] = [];
     choicesIn(knot, found, new Map());
     const groups = new Map<string, Parsed[]>();
@@ -139,7 +160,7 @@ export function outlineForMap(parsedStory: unknown, story: Story): MapOutline {
       });
       return { id: `${options[0]!.id}*`, flow, prompt: promptBefore(choices[0]!), options };
     });
-    chapters.push({ ...chapter, knot: name, points });
+    chapters.push({ ...chapter, knot: name, points, sounds: [...new Set(sounds)] });
   }
   return { chapters };
 }
