@@ -158,4 +158,12 @@ describe('the writer loop in the dev server', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('sends the story as data only, with no source map of the generated module', async () => {
+    // Each save sends the module again; a map of generated data onto itself was 2 MB of it.
+    const module = await fetch(new URL('story/her.ink?import', url));
+    const code = await module.text();
+    expect(code).toMatch(/^export default "/);
+    expect(code).not.toContain('sourceMappingURL');
+    expect(code.length).toBeLessThan(1_000_000);
+  });
 });
